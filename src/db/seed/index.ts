@@ -1,0 +1,76 @@
+/**
+ * Deterministic synthetic demo data: municipalities, the partner network, twenty staff
+ * accounts and `clients` people with households, unemployment spells and benefits.
+ * Same seed and date, same data. Everything goes in one transaction, so a crash never
+ * leaves half a demo behind.
+ */
+import type { Kysely } from 'kysely';
+import { hashPassword } from '../../modules/auth/password';
+import type { DB } from '../types';
+import { buildBenefits } from './benefits';
+import { atNoon, toDay } from './dates';
+import { insertAll } from './insert';
+import { MUNICIPALITIES } from './municipalities';
+import { addMoves } from './moves';
+import { buildOrganisations } from './organisations';
+import { buildPeople } from './people';
+import { Rng } from './random';
+import { registrationDays } from './registration';
+import { buildSpells } from './spells';
+import { buildStaff, DEMO_PASSWORD, type DemoLogin } from './staff';
+
+export { DEMO_PASSWORD, type DemoLogin };
+
+export interface SeedOptions {
+  /** How many clients (persons) to create. */
+  clients: number;
+  /** Random seed; the same seed gives the same data. Default 1. */
+  seed?: number;
+  /** "Today" for the histories; fixed by default so the data never depends on the clock. */
+  now?: Date;
+}
+
+export const DEFAULT_SEED = 1;
+export const DEFAULT_NOW = new Date('2026-11-01T00:00:00Z');
+
+/** True once demo (or real) organisations exist: the seed only ever runs on an empty database. */
+export async function isSeeded(db: Kysely<DB>): Promise<boolean> {
+  const row = await db.selectFrom('agency').select('id').limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function seedDemo(db: Kysely<DB>, options: SeedOptions): Promise<DemoLogin[]> {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const today = toDay(options.now ?? DEFAULT_NOW);
+  const stream = (label: string) => new Rng(seed, label);
+  // One hash for all twenty accounts: argon2id is deliberately slow.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+
+  const ids = stream('ids');
+  const orgs = buildOrganisations(stream('organisations'));
+  const staff = buildStaff(orgs, passwordHash, ids);
+  const people = buildPeople(options.clients, stream('people'), ids, today);
+  addMoves(people, stream('moves'), ids, today);
+  const spells = buildSpells(people.persons, orgs.employmentOfficeFor, stream('spells'), ids, today);
+  const benefits = buildBenefits(people, spells.spells, stream('benefits'), ids, today);
+  const registered = registrationDays(people.persons, spells.spells, stream('registration'), today);
+  const personRows = people.persons.map((p) => {
+    const at = atNoon(registered.get(p.id)!);
+    return { ...p.row, created_at: at, updated_at: at };
+  });
+
+  await db.transaction().execute(async (trx) => {
+    if (await isSeeded(trx)) throw new Error('The database already has organisations; the demo seed only runs on an empty database.');
+    // Municipalities are reference data an administrator may have loaded already.
+    await trx.insertInto('municipality').values(MUNICIPALITIES).onConflict((oc) => oc.column('code').doNothing()).execute();
+    await insertAll(trx, 'agency', orgs.agencies);
+    await insertAll(trx, 'office', orgs.offices);
+    await insertAll(trx, 'staff_user', staff.rows);
+    await insertAll(trx, 'household', people.householdRows);
+    await insertAll(trx, 'person', personRows);
+    await insertAll(trx, 'household_member', people.memberRows);
+    await insertAll(trx, 'unemployment_spell', spells.rows);
+    await insertAll(trx, 'benefit_receipt', benefits);
+  });
+  return staff.logins;
+}

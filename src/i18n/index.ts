@@ -1,0 +1,44 @@
+/**
+ * Translations shared by the server (error messages, e-mails, PDFs) and the web app.
+ * One JSON file per language and namespace: ./locales/<lng>/<namespace>.json.
+ * A test (i18n.test.ts) checks every language has every key of English.
+ */
+import enErrors from './locales/en/errors.json';
+import ruErrors from './locales/ru/errors.json';
+import hyErrors from './locales/hy/errors.json';
+import enWeb from './locales/en/web.json';
+import ruWeb from './locales/ru/web.json';
+import hyWeb from './locales/hy/web.json';
+import enPeople from './locales/en/people.json';
+import ruPeople from './locales/ru/people.json';
+import hyPeople from './locales/hy/people.json';
+
+export const languages = ['en', 'ru', 'hy'] as const;
+export type Language = (typeof languages)[number];
+export const defaultLanguage: Language = 'en';
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (languages as readonly string[]).includes(value);
+}
+
+type Namespace = Record<string, unknown>;
+
+/** i18next resources: { en: { errors: {...}, ... }, ru: {...}, hy: {...} } */
+export const resources: Record<Language, Record<string, Namespace>> = {
+  en: { errors: enErrors, web: enWeb, people: enPeople },
+  ru: { errors: ruErrors, web: ruWeb, people: ruPeople },
+  hy: { errors: hyErrors, web: hyWeb, people: hyPeople },
+};
+
+/** Picks the best supported language from an Accept-Language header. */
+export function pickLanguage(acceptLanguage: string | undefined): Language {
+  const ranked = (acceptLanguage ?? '')
+    .split(',')
+    .map((part) => {
+      const [tag = '', q] = part.trim().split(';q=');
+      return { lng: tag.toLowerCase().split('-')[0], q: q ? Number(q) : 1 };
+    })
+    .filter((x) => x.q > 0)
+    .sort((a, b) => b.q - a.q);
+  return ranked.map((x) => x.lng).find(isLanguage) ?? defaultLanguage;
+}

@@ -1,0 +1,26 @@
+/** Builds every domain service once, by plain factories (no DI framework). */
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/types';
+import { createAccessService } from '../modules/access/service';
+import { createAdminService } from '../modules/admin/service';
+import { createAuditService } from '../modules/audit/service';
+import { createAuthService } from '../modules/auth/service';
+import { createPeopleService } from '../modules/people/service';
+import { createCaseServices } from '../modules/cases/wiring';
+import type { Clock } from './clock';
+import type { Config } from './config';
+import { createEncryptor } from './crypto';
+
+export function createServices(deps: { db: Kysely<DB>; clock: Clock; config: Config }) {
+  const { db, clock, config } = deps;
+  const encryptor = createEncryptor(config.encryptionKey);
+  const audit = createAuditService({ db, clock });
+  const access = createAccessService({ db, clock, audit });
+  const caseServices = createCaseServices({ db, clock, audit, access });
+  const people = createPeopleService({ db, clock, audit, access });
+  const auth = createAuthService({ db, clock, config, audit, encryptor });
+  const admin = createAdminService({ db, clock, audit, endUserSessions: auth.endUserSessions });
+  return { clock, audit, access, people, auth, admin, encryptor, ...caseServices };
+}
+
+export type Services = ReturnType<typeof createServices>;
