@@ -12,6 +12,12 @@ import hyWeb from './locales/hy/web.json';
 import enPeople from './locales/en/people.json';
 import ruPeople from './locales/ru/people.json';
 import hyPeople from './locales/hy/people.json';
+import enIntake from './locales/en/intake.json';
+import ruIntake from './locales/ru/intake.json';
+import hyIntake from './locales/hy/intake.json';
+import enCasework from './locales/en/casework.json';
+import ruCasework from './locales/ru/casework.json';
+import hyCasework from './locales/hy/casework.json';
 
 export const languages = ['en', 'ru', 'hy'] as const;
 export type Language = (typeof languages)[number];
@@ -25,9 +31,9 @@ type Namespace = Record<string, unknown>;
 
 /** i18next resources: { en: { errors: {...}, ... }, ru: {...}, hy: {...} } */
 export const resources: Record<Language, Record<string, Namespace>> = {
-  en: { errors: enErrors, web: enWeb, people: enPeople },
-  ru: { errors: ruErrors, web: ruWeb, people: ruPeople },
-  hy: { errors: hyErrors, web: hyWeb, people: hyPeople },
+  en: { errors: enErrors, web: enWeb, people: enPeople, intake: enIntake, casework: enCasework },
+  ru: { errors: ruErrors, web: ruWeb, people: ruPeople, intake: ruIntake, casework: ruCasework },
+  hy: { errors: hyErrors, web: hyWeb, people: hyPeople, intake: hyIntake, casework: hyCasework },
 };
 
 /** Picks the best supported language from an Accept-Language header. */
