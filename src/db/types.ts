@@ -51,6 +51,7 @@ export interface StaffUserTable {
   password_hash: string | null;
   totp_secret: string | null;
   totp_enabled_at: Date | null;
+  totp_last_step: number | null;
   failed_sign_ins: Generated<number>;
   locked_until: Date | null;
   last_sign_in_at: Date | null;

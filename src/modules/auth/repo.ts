@@ -72,6 +72,20 @@ export async function setTotp(db: Kysely<DB>, userId: string, secret: string | n
     .execute();
 }
 
+/**
+ * Remembers the time step of an accepted code. Conditional, so two requests racing with
+ * the same code cannot both succeed: returns false when the step was already used.
+ */
+export async function acceptTotpStep(db: Kysely<DB>, userId: string, step: number): Promise<boolean> {
+  const result = await db
+    .updateTable('staff_user')
+    .set({ totp_last_step: step })
+    .where('id', '=', userId)
+    .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
+}
+
 export async function setLanguage(db: Kysely<DB>, userId: string, language: string) {
   await db.updateTable('staff_user').set({ preferred_language: language }).where('id', '=', userId).execute();
 }

@@ -129,9 +129,9 @@ export function createAuthService(deps: {
     const user = await repo.findUserById(db, pending.userId);
     if (!user?.totp_secret || !user.totp_enabled_at) throw new AppError('unauthenticated');
     assertNotLocked(user);
-    const valid = await checkTotp(encryptor.decrypt(user.totp_secret), code, clock.now());
+    const step = await checkTotp(encryptor.decrypt(user.totp_secret), code, clock.now(), user.totp_last_step);
     const result = await db.transaction().execute(async (trx) => {
-      if (!valid) {
+      if (step === undefined || !(await repo.acceptTotpStep(trx, user.id, step))) {
         await failSignIn(trx, user, origin, 'wrong_second_factor');
         return undefined;
       }
@@ -202,10 +202,10 @@ export function createAuthService(deps: {
   async function changeTotp(userId: string, code: string, enable: boolean, origin: RequestOrigin) {
     const user = await repo.findUserById(db, userId);
     if (!user?.totp_secret) throw new AppError('not_found');
-    if (!(await checkTotp(encryptor.decrypt(user.totp_secret), code, clock.now()))) {
-      throw new AppError('invalid_second_factor');
-    }
+    const step = await checkTotp(encryptor.decrypt(user.totp_secret), code, clock.now(), user.totp_last_step);
+    if (step === undefined) throw new AppError('invalid_second_factor');
     await db.transaction().execute(async (trx) => {
+      if (!(await repo.acceptTotpStep(trx, userId, step))) throw new AppError('invalid_second_factor');
       await repo.setTotp(trx, userId, enable ? user.totp_secret : null, enable ? clock.now() : null);
       await audit.record(trx, { ...origin, userId }, {
         action: enable ? 'auth.totp_enabled' : 'auth.totp_disabled',

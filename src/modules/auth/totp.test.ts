@@ -33,6 +33,8 @@ it('enrols an authenticator, then requires its code at sign-in', async () => {
   const pendingCookie = fresh.cookies.get('onedoor_session');
 
   expect((await fresh.post('/api/auth/second-factor', { code: '123456' })).statusCode).toBe(401);
+  // The enrolment code is spent; the authenticator shows a new one 30 seconds later.
+  ctx.clock.advance(30_000);
   const done = await fresh.post('/api/auth/second-factor', { code: await totpCodeAt(secret, ctx.clock.now()) });
   expect(done.statusCode).toBe(200);
   expect(done.json()).toMatchObject({ status: 'signed_in', me: { id: me.id } });
@@ -46,4 +48,25 @@ it('rejects a malformed code with the field named', async () => {
   const res = await client.post('/api/auth/totp/enable', { code: 'abc' });
   expect(res.statusCode).toBe(400);
   expect(res.json().fields).toEqual([expect.objectContaining({ field: 'code' })]);
+});
+
+it('accepts each code only once, even within its 30 seconds', async () => {
+  const client = await ctx.signedIn(['supervisor']);
+  const me = (await client.get('/api/auth/me')).json();
+  const { secret } = (await client.post('/api/auth/totp/setup')).json();
+  await client.post('/api/auth/totp/enable', { code: await totpCodeAt(secret, ctx.clock.now()) });
+  // The enrolment code was spent: a sign-in a few seconds later needs the next one.
+  ctx.clock.advance(5_000);
+  const attacker = ctx.client();
+  await attacker.post('/api/auth/sign-in', { email: me.email, password: TEST_PASSWORD });
+  expect((await attacker.post('/api/auth/second-factor', { code: await totpCodeAt(secret, ctx.clock.now()) })).statusCode).toBe(401);
+
+  ctx.clock.advance(30_000);
+  const code = await totpCodeAt(secret, ctx.clock.now());
+  const owner = ctx.client();
+  await owner.post('/api/auth/sign-in', { email: me.email, password: TEST_PASSWORD });
+  expect((await owner.post('/api/auth/second-factor', { code })).statusCode).toBe(200);
+  const replay = ctx.client();
+  await replay.post('/api/auth/sign-in', { email: me.email, password: TEST_PASSWORD });
+  expect((await replay.post('/api/auth/second-factor', { code })).statusCode).toBe(401);
 });
