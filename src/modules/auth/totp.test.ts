@@ -54,6 +54,8 @@ it('accepts each code only once, even within its 30 seconds', async () => {
   const client = await ctx.signedIn(['supervisor']);
   const me = (await client.get('/api/auth/me')).json();
   const { secret } = (await client.post('/api/auth/totp/setup')).json();
+  // Start one second into a 30-second step, so "5 seconds later" is still the same step.
+  ctx.clock.set(new Date(Math.ceil(ctx.clock.now().getTime() / 30_000) * 30_000 + 1_000));
   await client.post('/api/auth/totp/enable', { code: await totpCodeAt(secret, ctx.clock.now()) });
   // The enrolment code was spent: a sign-in a few seconds later needs the next one.
   ctx.clock.advance(5_000);
