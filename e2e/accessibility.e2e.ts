@@ -6,8 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { SignInPage } from './pages/sign-in-page';
+import { intakeCaseManager, PeoplePages } from './pages/people-page';
 import { AppShell } from './pages/app-shell';
 import { accessibilityViolations } from './support/axe';
+import { casework, caseworkExamples } from './support/casework-data';
 import { launchBrowser, newPage, screenshot } from './support/browser';
 import { demo, uiLanguages } from './support/env';
 import { signedIn } from './support/session';
@@ -62,6 +64,63 @@ describe.each(uiLanguages)('accessibility in %s', (language) => {
     await page.locator('main').getByRole('button', { name: t('users.create') }).click();
     await page.getByRole('dialog').getByLabel(t('users.roles'), { exact: false }).waitFor();
     await expectAccessible(page, `users-dialog-${language}`);
+    await context.close();
+  });
+
+  // Two sign-ins, test data and six pages with axe: more than the default minute on a busy machine.
+  it('casework pages: my cases, a case, consent and its dialog, opening a case', { timeout: 180_000 }, async () => {
+    const t = await textIn(language);
+    const other = await signedIn(browser, casework.otherOffice, language);
+    const { context, page } = await signedIn(browser, casework.caseManager, language);
+    const { withCase, caseId, withoutCase } = await caseworkExamples(page, other.page);
+    await other.context.close();
+    const caseworkPages = [
+      { name: 'cases', path: '/cases', ready: 'main table[aria-busy="false"] tbody tr td + td' },
+      { name: 'case', path: `/cases/${caseId}`, ready: 'main ol li + li' },
+      { name: 'consent', path: `/people/${withCase.id}/consent`, ready: 'main article' },
+      { name: 'case-new', path: `/people/${withoutCase.id}/cases/new`, ready: 'main form button[type=submit]:not([disabled])' },
+    ];
+    for (const { name, path, ready } of caseworkPages) {
+      await page.goto(path);
+      await page.locator(ready).first().waitFor();
+      await expectAccessible(page, `${name}-${language}`);
+    }
+    await page.goto(`/people/${withCase.id}/consent`);
+    await page.locator('main').getByRole('button', { name: t('casework:consent.record') }).click();
+    await page.getByRole('dialog').getByText(t('casework:category.sensitiveLabel')).waitFor();
+    await expectAccessible(page, `consent-dialog-${language}`);
+    await context.close();
+  });
+
+  it('data protection officer: emergency access review and unusual access', { timeout: 120_000 }, async () => {
+    const { context, page } = await signedIn(browser, demo.dpo, language);
+    for (const name of ['break-glass', 'unusual-access']) {
+      await page.goto(`/oversight/${name}`);
+      await page.locator('main table[aria-busy="false"] tbody tr td + td').first().waitFor();
+      await expectAccessible(page, `${name}-${language}`);
+    }
+    await context.close();
+  });
+
+  // Restored after an accidental overwrite (casework edit); its owner should check it against their original.
+  it('person registry: search, registration, record tabs and access log (case manager)', { timeout: 180_000 }, async () => {
+    const t = await textIn(language);
+    const { context, page } = await signedIn(browser, intakeCaseManager, language);
+    const people = new PeoplePages(page, t);
+    await people.openFind();
+    await expectAccessible(page, `people-find-${language}`);
+    await page.goto('/people/new');
+    await page.locator('main form').first().waitFor();
+    await expectAccessible(page, `people-register-${language}`);
+    const { id } = await people.registerViaApi({ givenName: 'Anahit', familyName: 'Accessibilityan', sex: 'female', birthDate: '1990-02-03' });
+    await people.openRecord(id);
+    await expectAccessible(page, `people-record-details-${language}`);
+    for (const tab of ['household', 'cases', 'history', 'duplicates'] as const) {
+      await people.openTab(id, tab);
+      await expectAccessible(page, `people-record-${tab}-${language}`);
+    }
+    await people.openAccessLog(id);
+    await expectAccessible(page, `people-access-log-${language}`);
     await context.close();
   });
 

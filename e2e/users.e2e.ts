@@ -62,7 +62,8 @@ it('the admin adds a case manager and sets their password; they sign in and see 
   const shell = new AppShell(newcomer.page);
   expect(await shell.heading().textContent()).toBe(t('home.welcome', { name: person.displayName }));
   expect(await newcomer.page.locator('main').textContent()).toContain(t('role.case_manager'));
-  // A case manager has no administration areas.
-  expect(await shell.navigation().getByRole('link').count()).toBe(1);
+  // A case manager works with clients and has no administration or oversight areas.
+  const links = await shell.navigation().getByRole('link').allTextContents();
+  expect(links).toEqual([t('nav.home'), t('intake:nav.people'), t('casework:nav.myCases')]);
   await newcomer.context.close();
 });

@@ -10,7 +10,10 @@ import { migrate } from '../db/migrate';
 import { isSeeded, seedDemo } from '../db/seed';
 import { systemClock } from '../server/clock';
 import { loadConfig } from '../server/config';
+import { createEncryptor } from '../server/crypto';
+import { rotateKeys, sealedByKey } from '../server/key-rotation';
 import { createAuditService } from '../modules/audit/service';
+import { profilingCommands } from './profiling';
 
 const config = loadConfig();
 
@@ -53,7 +56,9 @@ program
         process.exitCode = 1;
         return;
       }
-      const logins = await seedDemo(database.db, { clients: opts.clients, seed: opts.seed });
+      // The demo's notes are sealed with the configured key, as the app would.
+      const encryptor = createEncryptor(config.encryptionKey, config.retiredEncryptionKeys);
+      const logins = await seedDemo(database.db, { clients: opts.clients, seed: opts.seed, encryptor });
       console.log(`Seeded ${opts.clients} clients. Demo sign-ins (password: ${logins[0]?.password}):`);
       for (const l of logins) console.log(`  ${l.email.padEnd(44)} ${l.roles.join(', ')}`);
     }),
@@ -77,5 +82,40 @@ audit
       }
     }),
   );
+
+const keys = program.command('keys').description('encryption keys (ONEDOOR_ENCRYPTION_KEY, ONEDOOR_ENCRYPTION_KEYS_RETIRED)');
+keys
+  .command('status')
+  .description('count the encrypted values sealed with each key')
+  .action(() =>
+    withDatabase(async (database) => {
+      const current = createEncryptor(config.encryptionKey).currentKeyId;
+      const rows = await sealedByKey(database.db);
+      console.log(`Current key: ${current}`);
+      for (const r of rows) console.log(`  ${r.label.padEnd(30)} key ${r.keyId}${r.keyId === current ? ' (current)' : ''}: ${r.values}`);
+      const stale = rows.filter((r) => r.keyId !== current).reduce((n, r) => n + r.values, 0);
+      console.log(stale ? `${stale} values still use an older key: run \`keys rotate\`.` : 'Everything is sealed with the current key.');
+    }),
+  );
+keys
+  .command('rotate')
+  .description('re-encrypt, with the current key, every value still sealed with a retired key (in batches, each in a transaction)')
+  .option('--batch-size <n>', 'rows per transaction', integer, 500)
+  .action((opts: { batchSize: number }) =>
+    withDatabase(async (database) => {
+      const encryptor = createEncryptor(config.encryptionKey, config.retiredEncryptionKeys);
+      const audit = createAuditService({ db: database.db, clock: systemClock });
+      const results = await rotateKeys({ db: database.db, encryptor, audit, batchSize: Math.max(1, opts.batchSize) });
+      for (const r of results) console.log(`  ${r.label.padEnd(30)} re-encrypted ${r.reencrypted}${r.unreadable ? `, UNREADABLE ${r.unreadable}` : ''}`);
+      if (results.some((r) => r.unreadable > 0)) {
+        console.error('Some values open with no configured key: add the key they were sealed with to ONEDOOR_ENCRYPTION_KEYS_RETIRED and run again.');
+        process.exitCode = 2;
+      } else {
+        console.log(`Everything is sealed with key ${encryptor.currentKeyId}; the retired keys can be removed from the configuration.`);
+      }
+    }),
+  );
+
+profilingCommands(program, withDatabase);
 
 await program.parseAsync();

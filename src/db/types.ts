@@ -325,6 +325,147 @@ export interface BreakGlassGrantTable {
   updated_at: Timestamp;
 }
 
+export interface AssessmentDefinitionTable {
+  id: Generated<string>;
+  kind: string;
+  number: number;
+  status: Generated<string>;
+  definition: ColumnType<unknown, string, string>;
+  created_by: string | null;
+  published_at: Date | null;
+  published_by: string | null;
+  version: Version;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AssessmentTable {
+  id: Generated<string>;
+  case_id: string;
+  person_id: string;
+  instrument_id: string;
+  status: Generated<string>;
+  started_by: string;
+  started_at: Date;
+  finalised_by: string | null;
+  finalised_at: Date | null;
+  scores: ColumnType<Record<string, { score: number; max: number }> | null, string | null, string | null>;
+  final_segment: string | null;
+  reassessment_due_on: DateOnly | null;
+  version: Version;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AssessmentAnswerSetTable {
+  id: Generated<string>;
+  assessment_id: string;
+  part: string;
+  answers: ColumnType<Record<string, unknown>, string | undefined, string>;
+  channel: Generated<string>;
+  updated_by: string | null;
+  version: Version;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AssessmentBarrierTable {
+  id: Generated<string>;
+  assessment_id: string;
+  barrier: string;
+  severity: string;
+  section_id: string;
+  data_category: string;
+  question_ids: string[];
+  version: Version;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ProfilingResultTable {
+  id: Generated<string>;
+  assessment_id: string;
+  kind: string;
+  segment: string | null;
+  /** numeric(6,5): read as an exact string, like every numeric. */
+  score: ColumnType<string | null, string | number | null, string | number | null>;
+  rule_set_id: string | null;
+  model_version: string | null;
+  reasons: ColumnType<unknown[], string | undefined, string>;
+  overrides_rules: boolean | null;
+  override_reason_encrypted: string | null;
+  decided_by: string | null;
+  decided_at: Date;
+  version: Version;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** Migration 0011: statistical profiling models (modules/profiling). */
+export interface ProfilingProtectedAttributeTable {
+  attribute: string;
+  included: Generated<boolean>;
+  reason: string | null;
+  changed_by: string | null;
+  changed_at: Date | null;
+  version: Version;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ProfilingModelTable {
+  id: Generated<string>;
+  number: number;
+  active: Generated<boolean>;
+  activated_at: Date | null;
+  activated_by: string | null;
+  outcome_days: number;
+  features: string[];
+  protected_included: ColumnType<string[], string[] | undefined, string[]>;
+  intercept: number;
+  coefficients: number[];
+  l2: number;
+  iterations: number;
+  converged: boolean;
+  as_of: DateOnly;
+  window_from: DateOnly;
+  window_to: DateOnly;
+  split_method: string;
+  split_seed: number;
+  held_out_share: number;
+  split_cutoff: DateOnly | null;
+  training_size: number;
+  training_positives: number;
+  held_out_size: number;
+  held_out_positives: number;
+  auc_training: number | null;
+  auc_held_out: number | null;
+  brier_held_out: number;
+  calibration: ColumnType<unknown, string, string>;
+  medium_threshold: number;
+  intensive_threshold: number;
+  created_by: string | null;
+  created_by_label: string | null;
+  version: Version;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ProfilingHeldOutScoreTable {
+  id: Generated<string>;
+  model_id: string;
+  score: number;
+  long_term: boolean;
+  sex: string;
+  age_band: string;
+  disability: boolean;
+  municipality_code: string | null;
+  region: string | null;
+  version: Version;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface SchemaMigrationTable {
   version: number;
   name: string;
@@ -355,6 +496,14 @@ export interface DB {
   consent_record: ConsentRecordTable;
   legal_basis: LegalBasisTable;
   break_glass_grant: BreakGlassGrantTable;
+  assessment_definition: AssessmentDefinitionTable;
+  assessment: AssessmentTable;
+  assessment_answer_set: AssessmentAnswerSetTable;
+  assessment_barrier: AssessmentBarrierTable;
+  profiling_result: ProfilingResultTable;
+  profiling_protected_attribute: ProfilingProtectedAttributeTable;
+  profiling_model: ProfilingModelTable;
+  profiling_held_out_score: ProfilingHeldOutScoreTable;
   schema_migration: SchemaMigrationTable;
 }
 

@@ -18,6 +18,9 @@ import hyIntake from './locales/hy/intake.json';
 import enCasework from './locales/en/casework.json';
 import ruCasework from './locales/ru/casework.json';
 import hyCasework from './locales/hy/casework.json';
+import enProfiling from './locales/en/profiling.json';
+import ruProfiling from './locales/ru/profiling.json';
+import hyProfiling from './locales/hy/profiling.json';
 
 export const languages = ['en', 'ru', 'hy'] as const;
 export type Language = (typeof languages)[number];
@@ -31,9 +34,9 @@ type Namespace = Record<string, unknown>;
 
 /** i18next resources: { en: { errors: {...}, ... }, ru: {...}, hy: {...} } */
 export const resources: Record<Language, Record<string, Namespace>> = {
-  en: { errors: enErrors, web: enWeb, people: enPeople, intake: enIntake, casework: enCasework },
-  ru: { errors: ruErrors, web: ruWeb, people: ruPeople, intake: ruIntake, casework: ruCasework },
-  hy: { errors: hyErrors, web: hyWeb, people: hyPeople, intake: hyIntake, casework: hyCasework },
+  en: { errors: enErrors, web: enWeb, people: enPeople, intake: enIntake, casework: enCasework, profiling: enProfiling },
+  ru: { errors: ruErrors, web: ruWeb, people: ruPeople, intake: ruIntake, casework: ruCasework, profiling: ruProfiling },
+  hy: { errors: hyErrors, web: hyWeb, people: hyPeople, intake: hyIntake, casework: hyCasework, profiling: hyProfiling },
 };
 
 /** Picks the best supported language from an Accept-Language header. */

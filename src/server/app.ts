@@ -12,11 +12,14 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Database } from '../db/database';
 import { routeGuard } from '../modules/access/route-guard';
 import { adminRoutes } from '../modules/admin/routes';
+import { assessmentModuleRoutes } from '../modules/assessment/wiring';
 import { accessLogRoutes } from '../modules/audit/access-log-routes';
 import { auditRoutes } from '../modules/audit/routes';
 import { oidcRoutes } from '../modules/auth/oidc-routes';
 import { authRoutes } from '../modules/auth/routes';
+import { noteRoutes } from '../modules/people/notes-routes';
 import { peopleRoutes } from '../modules/people/routes';
+import { profilingRoutes } from '../modules/profiling/routes';
 import { caseModuleRoutes } from '../modules/cases/wiring';
 import type { Config } from './config';
 import { healthRoutes } from './health';
@@ -100,7 +103,10 @@ export async function createApp(deps: AppDeps) {
   await app.register(auditRoutes, { audit: services.audit });
   await app.register(accessLogRoutes, { audit: services.audit, access: services.access, clock: services.clock, showStaffNames: config.accessLogStaffNames });
   await app.register(peopleRoutes, { people: services.people });
+  await app.register(noteRoutes, { notes: services.notes });
   await caseModuleRoutes(app, services);
+  await assessmentModuleRoutes(app, services.assessment);
+  await app.register(profilingRoutes, { profiling: services.profiling });
   await app.register(staticWeb);
   return app;
 }

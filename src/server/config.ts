@@ -11,6 +11,8 @@ const flag = z
   .enum(['true', 'false', '1', '0'])
   .transform((v) => v === 'true' || v === '1');
 
+const KEY = /^[A-Za-z0-9+/]{43}=$/;
+
 const Env = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -19,7 +21,13 @@ const Env = z.object({
   ONEDOOR_DATA_DIR: z.string().default('./data'),
   ONEDOOR_PUBLIC_URL: z.string().url().optional(),
   ONEDOOR_SESSION_SECRET: z.string().min(32).optional(),
-  ONEDOOR_ENCRYPTION_KEY: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'base64 of 32 bytes').optional(),
+  ONEDOOR_ENCRYPTION_KEY: z.string().regex(KEY, 'base64 of 32 bytes').optional(),
+  // Keys being rotated out: still open old ciphertexts until `onedoor keys rotate` has re-sealed them.
+  ONEDOOR_ENCRYPTION_KEYS_RETIRED: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((k) => k.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(KEY, 'comma-separated base64 keys of 32 bytes'))),
   ONEDOOR_SEED_DEMO: flag.optional(),
   ONEDOOR_SEED_CLIENTS: z.coerce.number().int().min(0).max(1_000_000).default(1000),
   ONEDOOR_SECURE_COOKIES: flag.optional(),
@@ -58,6 +66,8 @@ export interface Config {
   dataDir: string;
   sessionSecret: string;
   encryptionKey: Buffer;
+  /** Former keys: decrypt only, until every value sealed with them is re-encrypted. */
+  retiredEncryptionKeys: Buffer[];
   seedDemo: boolean;
   seedClients: number;
   secureCookies: boolean;
@@ -128,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     sessionSecret: e.ONEDOOR_SESSION_SECRET ?? generated!.sessionSecret,
     encryptionKey: Buffer.from(e.ONEDOOR_ENCRYPTION_KEY ?? generated!.encryptionKey, 'base64'),
+    retiredEncryptionKeys: e.ONEDOOR_ENCRYPTION_KEYS_RETIRED.map((k) => Buffer.from(k, 'base64')),
     seedDemo: e.ONEDOOR_SEED_DEMO ?? !production,
     seedClients: e.ONEDOOR_SEED_CLIENTS,
     secureCookies: e.ONEDOOR_SECURE_COOKIES ?? publicUrl.startsWith('https://'),

@@ -8,15 +8,21 @@ import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, 
 export interface Encryptor {
   encrypt(plain: string): string;
   decrypt(sealed: string): string;
+  /** Id of the key new ciphertexts are sealed with; anything else needs re-encrypting before its key is dropped. */
+  currentKeyId: string;
 }
 
 const keyId = (key: Buffer) => createHash('sha256').update(key).digest('hex').slice(0, 8);
+
+/** Id of the key a ciphertext was sealed with (the second dot-separated part). */
+export const sealedKeyId = (sealed: string) => sealed.split('.')[1] ?? '';
 
 export function createEncryptor(current: Buffer, retired: Buffer[] = []): Encryptor {
   if (current.length !== 32) throw new Error('Encryption key must be 32 bytes');
   const keys = new Map([current, ...retired].map((k) => [keyId(k), k]));
   const currentId = keyId(current);
   return {
+    currentKeyId: currentId,
     encrypt(plain) {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', current, iv);

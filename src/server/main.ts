@@ -6,6 +6,7 @@ import closeWithGrace from 'close-with-grace';
 import { openDatabase } from '../db/database';
 import { migrate } from '../db/migrate';
 import { DEMO_PASSWORD, isSeeded, seedDemo, type DemoLogin } from '../db/seed';
+import { trainDemoModelIfNone } from '../modules/profiling/startup';
 import { createApp } from './app';
 import { systemClock } from './clock';
 import { loadConfig } from './config';
@@ -23,8 +24,10 @@ if (applied.length) app.log.info({ applied }, 'migrations applied');
 let logins: DemoLogin[] = [];
 if (config.seedDemo && !(await isSeeded(database.db))) {
   app.log.info({ clients: config.seedClients }, 'seeding synthetic demo data (first start only)');
-  logins = await seedDemo(database.db, { clients: config.seedClients });
+  logins = await seedDemo(database.db, { clients: config.seedClients, encryptor: services.encryptor });
 }
+// The demo's statistical profiling needs a trained model (a second or so on the demo history).
+if (config.seedDemo) await trainDemoModelIfNone({ db: database.db, clock: systemClock, audit: services.audit }, app.log);
 
 const purge = setInterval(() => void services.auth.purgeExpiredSessions().catch(() => undefined), 15 * 60_000);
 purge.unref();

@@ -3,9 +3,12 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/types';
 import { createAccessService } from '../modules/access/service';
 import { createAdminService } from '../modules/admin/service';
+import { createAssessmentService } from '../modules/assessment/service';
 import { createAuditService } from '../modules/audit/service';
 import { createAuthService } from '../modules/auth/service';
+import { createNotesService } from '../modules/people/notes-service';
 import { createPeopleService } from '../modules/people/service';
+import { createProfilingService } from '../modules/profiling/service';
 import { createCaseServices } from '../modules/cases/wiring';
 import type { Clock } from './clock';
 import type { Config } from './config';
@@ -13,14 +16,17 @@ import { createEncryptor } from './crypto';
 
 export function createServices(deps: { db: Kysely<DB>; clock: Clock; config: Config }) {
   const { db, clock, config } = deps;
-  const encryptor = createEncryptor(config.encryptionKey);
+  const encryptor = createEncryptor(config.encryptionKey, config.retiredEncryptionKeys);
   const audit = createAuditService({ db, clock });
   const access = createAccessService({ db, clock, audit });
   const caseServices = createCaseServices({ db, clock, audit, access });
   const people = createPeopleService({ db, clock, audit, access });
+  const notes = createNotesService({ db, clock, audit, access, encryptor });
   const auth = createAuthService({ db, clock, config, audit, encryptor });
   const admin = createAdminService({ db, clock, audit, endUserSessions: auth.endUserSessions });
-  return { clock, audit, access, people, auth, admin, encryptor, ...caseServices };
+  const assessment = createAssessmentService({ db, clock, audit, access, cases: caseServices.cases, encryptor });
+  const profiling = createProfilingService({ db, clock, audit, access });
+  return { clock, audit, access, people, assessment, profiling, notes, auth, admin, encryptor, ...caseServices };
 }
 
 export type Services = ReturnType<typeof createServices>;

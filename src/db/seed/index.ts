@@ -1,18 +1,23 @@
 /**
  * Deterministic synthetic demo data: municipalities, the partner network, twenty staff
- * accounts and `clients` people with households, unemployment spells and benefits.
+ * accounts and `clients` people with households, unemployment spells and benefits, and
+ * integrated cases with partners, consents (given, refused, withdrawn, expired), legal
+ * bases and timelines, so the access rules show in the demo (see showcase.ts).
  * Same seed and date, same data. Everything goes in one transaction, so a crash never
  * leaves half a demo behind.
  */
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../../modules/auth/password';
+import type { Encryptor } from '../../server/crypto';
 import type { DB } from '../types';
 import { buildBenefits } from './benefits';
+import { buildCasework } from './cases';
 import { atNoon, toDay } from './dates';
 import { insertAll } from './insert';
 import { MUNICIPALITIES } from './municipalities';
 import { addMoves } from './moves';
 import { buildOrganisations } from './organisations';
+import { buildNotes } from './notes';
 import { buildPeople } from './people';
 import { Rng } from './random';
 import { registrationDays } from './registration';
@@ -28,6 +33,11 @@ export interface SeedOptions {
   seed?: number;
   /** "Today" for the histories; fixed by default so the data never depends on the clock. */
   now?: Date;
+  /**
+   * The app's Encryptor: with it, a handful of encrypted case notes are seeded too (the
+   * seed never makes up a key of its own, or the app could not read them).
+   */
+  encryptor?: Encryptor;
 }
 
 export const DEFAULT_SEED = 1;
@@ -54,10 +64,19 @@ export async function seedDemo(db: Kysely<DB>, options: SeedOptions): Promise<De
   const spells = buildSpells(people.persons, orgs.employmentOfficeFor, stream('spells'), ids, today);
   const benefits = buildBenefits(people, spells.spells, stream('benefits'), ids, today);
   const registered = registrationDays(people.persons, spells.spells, stream('registration'), today);
+  // Own streams, so the cases never reshuffle the people, spells and benefits before them.
+  const casework = buildCasework(
+    { persons: people.persons, spells: spells.spells, benefits, registered, orgs, staff: staff.rows },
+    stream('cases'), stream('case-ids'), today,
+  );
   const personRows = people.persons.map((p) => {
     const at = atNoon(registered.get(p.id)!);
-    return { ...p.row, created_at: at, updated_at: at };
+    return { ...p.row, registered_by_agency_id: casework.registeredBy.get(p.id), created_at: at, updated_at: at };
   });
+  const { rows: cw } = casework;
+  const notes = options.encryptor
+    ? buildNotes({ casework, orgs, staff: staff.rows, encryptor: options.encryptor, today }, stream('notes'), stream('note-ids'))
+    : [];
 
   await db.transaction().execute(async (trx) => {
     if (await isSeeded(trx)) throw new Error('The database already has organisations; the demo seed only runs on an empty database.');
@@ -71,6 +90,13 @@ export async function seedDemo(db: Kysely<DB>, options: SeedOptions): Promise<De
     await insertAll(trx, 'household_member', people.memberRows);
     await insertAll(trx, 'unemployment_spell', spells.rows);
     await insertAll(trx, 'benefit_receipt', benefits);
+    await insertAll(trx, 'client_case', cw.cases);
+    await insertAll(trx, 'case_partner', cw.partners);
+    await insertAll(trx, 'consent_record', cw.consents);
+    await insertAll(trx, 'legal_basis', cw.legalBases);
+    // In time order, so the insertion sequence that breaks timestamp ties agrees with it.
+    await insertAll(trx, 'case_event', [...cw.events].sort((a, b) => a.at.getTime() - b.at.getTime()));
+    await insertAll(trx, 'person_note', notes);
   });
   return staff.logins;
 }

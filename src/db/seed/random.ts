@@ -25,6 +25,8 @@ function hashLabel(label: string): number {
   return h >>> 0;
 }
 
+const HEX = '0123456789abcdef';
+
 export class Rng {
   private readonly next: () => number;
 
@@ -75,10 +77,11 @@ export class Rng {
 
   /** A version-4 shaped UUID, deterministic so demo links and e2e fixtures stay stable. */
   uuid(): string {
-    const hex = Array.from({ length: 32 }, () => this.int(0, 15).toString(16));
-    hex[12] = '4';
-    hex[16] = ((this.int(0, 15) & 0x3) | 0x8).toString(16);
-    const s = hex.join('');
-    return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+    // Draws 33 digits in the same order as ever (the 13th is replaced by the version, the
+    // 17th by the variant drawn last), so existing demo ids do not change.
+    let s = '';
+    for (let i = 0; i < 32; i++) s += HEX[this.int(0, 15)];
+    const variant = HEX[(this.int(0, 15) & 0x3) | 0x8];
+    return `${s.slice(0, 8)}-${s.slice(8, 12)}-4${s.slice(13, 16)}-${variant}${s.slice(17, 20)}-${s.slice(20)}`;
   }
 }

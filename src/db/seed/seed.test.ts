@@ -145,6 +145,13 @@ describe('seedDemo with 200 clients', () => {
       expect(different.map((r) => r.family_name)).not.toEqual(original.map((r) => r.family_name));
       const spells = (db: Database) => db.db.selectFrom('unemployment_spell').select(['person_id', 'started_on', 'ended_on']).orderBy('id').execute();
       expect(await spells(same)).toEqual(await spells(database));
+      // Cases, consents (evidence bytes included) and timelines too, to the millisecond.
+      const casework = (db: Database) => Promise.all((['client_case', 'case_partner', 'consent_record', 'legal_basis', 'case_event'] as const)
+        .map((table) => db.db.selectFrom(table).selectAll().orderBy('id').execute()));
+      const [seeded, repeated, differentSeed] = [await casework(database), await casework(same), await casework(other)];
+      expect(repeated).toEqual(seeded);
+      expect(seeded[0]!.length).toBeGreaterThan(0);
+      expect(differentSeed[0]!.map((c) => c.person_id)).not.toEqual(seeded[0]!.map((c) => c.person_id));
     } finally {
       // Only the pair: the first database stays for afterAll.
       await Promise.all(opened.splice(1).map((t) => t.drop()));

@@ -41,8 +41,11 @@ const CLIENT_WORK_ROLES: readonly Role[] = ['case_manager', 'supervisor', 'speci
 /** Partnership coordinators arrange referrals and need to know who, not more. */
 const COORDINATOR_SCOPE: readonly DataCategory[] = ['identity', 'contact'];
 
+/** Whether these roles work with individual clients (and so may take one on at intake). */
+export const worksWithClients = (roles: readonly Role[]) => roles.some((r) => CLIENT_WORK_ROLES.includes(r));
+
 function roleScope(roles: readonly Role[]): DataCategory[] {
-  if (roles.some((r) => CLIENT_WORK_ROLES.includes(r))) return [...ALL_CATEGORIES];
+  if (worksWithClients(roles)) return [...ALL_CATEGORIES];
   if (roles.includes('partnership_coordinator')) return [...COORDINATOR_SCOPE];
   return [];
 }

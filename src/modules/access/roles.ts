@@ -34,6 +34,10 @@ export const Permission = z.enum([
   'break_glass.use',
   'break_glass.review',
   'access_report.read',
+  'assessment.conduct',
+  'assessment.configure',
+  'profiling.report',
+  'profiling.manage',
 ]);
 export type Permission = z.infer<typeof Permission>;
 
@@ -41,15 +45,21 @@ export type Permission = z.infer<typeof Permission>;
 // (policy.ts): a permission says "may do this kind of thing", never "to anyone".
 const clientWork: readonly Permission[] = [
   'person.register', 'person.read', 'person.update', 'case.open', 'case.manage', 'consent.record', 'break_glass.use',
+  'assessment.conduct',
 ];
 
 const grants: Record<Role, readonly Permission[]> = {
   case_manager: ['organisation.read', ...clientWork],
   specialist: ['organisation.read', ...clientWork],
-  supervisor: ['organisation.read', 'users.read', ...clientWork],
+  supervisor: ['organisation.read', 'users.read', 'profiling.report', ...clientWork],
   partnership_coordinator: ['organisation.read', 'person.read'],
-  analyst: ['organisation.read'],
-  administrator: ['organisation.read', 'organisation.manage', 'users.read', 'users.manage', 'audit.verify'],
+  // Override counts are aggregates (no person named): analysts compare them across agencies.
+  analyst: ['organisation.read', 'profiling.report'],
+  // Administrators train and activate risk models and must see their reports to choose one.
+  administrator: [
+    'organisation.read', 'organisation.manage', 'users.read', 'users.manage', 'audit.verify', 'assessment.configure',
+    'profiling.manage', 'profiling.report',
+  ],
   data_protection_officer: ['organisation.read', 'users.read', 'audit.read', 'audit.verify', 'break_glass.review', 'access_report.read'],
 };
 

@@ -7,6 +7,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Clock } from '../../server/clock';
 import { originOf } from '../../server/plugins/session';
+import { visibleCategories } from '../access/policy';
 import type { AccessService } from '../access/service';
 import { viewerOf } from '../access/viewer';
 import type { AuditService } from './service';
@@ -52,8 +53,14 @@ export async function accessLogRoutes(app: FastifyInstance, opts: { audit: Audit
         const decision = await access.requireRecord(viewer, personId, 'case_work', trx);
         const rows = await audit.personAccessLog(trx, personId, request.query.limit, request.query.beforeSeq);
         await access.recordRead(trx, originOf(request), { personId, action: 'person.access_log', purpose: 'case_work', decision });
-        return rows.map((e) => {
+        // The categories of an event say what exists (a health note was written) or what another
+        // agency was allowed (its consent): the viewer gets only those they may see themselves,
+        // and an event about hidden categories alone is left out.
+        const visible = new Set<string>(visibleCategories(decision));
+        return rows.flatMap((e) => {
           const details = e.details as { categories?: string[]; breakGlass?: boolean; fields?: string[] };
+          const categories = (details.categories ?? []).filter((c) => visible.has(c));
+          if (details.categories?.length && categories.length === 0) return [];
           return {
             seq: e.seq,
             at: e.at.toISOString(),
@@ -63,7 +70,7 @@ export async function accessLogRoutes(app: FastifyInstance, opts: { audit: Audit
             agencyType: e.agency_type,
             roles: e.roles ?? [],
             staffName: opts.showStaffNames ? e.display_name : null,
-            categories: details.categories ?? [],
+            categories,
             breakGlass: details.breakGlass === true,
           };
         });

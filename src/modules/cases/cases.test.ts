@@ -58,10 +58,31 @@ describe('opening a case', () => {
     expect(res.json().caseManager.id).toBe(lead.userId);
   });
 
-  it('answers 404 for a person the viewer cannot see, as for one that does not exist', async () => {
+  it('takes on a client who walks into another office while no case is open anywhere', async () => {
     const person = await insertPerson(ctx, lead.agencyId);
+    const walkIn = await staffOfNewAgency(ctx, ['case_manager']);
+    expect((await walkIn.get(`/api/people/${person.id}`)).statusCode).toBe(404);
+    const taken = await walkIn.post('/api/cases', { personId: person.id });
+    expect(taken.statusCode).toBe(201);
+    expect(taken.json().caseManager.id).toBe(walkIn.userId);
+    // The office now leads the case and works with the record.
+    expect((await walkIn.get(`/api/people/${person.id}`)).statusCode).toBe(200);
+    const audit = await ctx.db.selectFrom('audit_event').select('details').where('action', '=', 'case.open').where('person_id', '=', person.id).executeTakeFirstOrThrow();
+    expect(audit.details).toMatchObject({ relation: 'taken_on' });
+    // The registering office no longer works with the record; the case led elsewhere is not revealed to it.
+    expect((await lead.post('/api/cases', { personId: person.id })).statusCode).toBe(404);
+  });
+
+  it('answers 404 for a case led elsewhere, as for a person that does not exist', async () => {
+    const { person } = await openCase();
     expect((await outsider.post('/api/cases', { personId: person.id })).statusCode).toBe(404);
     expect((await outsider.post('/api/cases', { personId: '00000000-0000-4000-8000-000000000000' })).statusCode).toBe(404);
+  });
+
+  it('does not let roles without client work take a client on', async () => {
+    const person = await insertPerson(ctx, lead.agencyId);
+    const analyst = await staffOfNewAgency(ctx, ['analyst']);
+    expect((await analyst.post('/api/cases', { personId: person.id })).statusCode).toBe(403);
   });
 });
 

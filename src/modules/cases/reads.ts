@@ -77,7 +77,9 @@ export function caseload(deps: CaseDeps, { viewer, actor }: Caller, query: Casel
 export function timeline(deps: CaseDeps, { viewer, actor }: Caller, caseId: string, page: { limit: number; offset: number }) {
   return deps.db.transaction().execute(async (trx) => {
     const { row, decision } = await visibleCase(deps, trx, viewer, caseId);
-    const events = await repo.listEvents(trx, caseId, visibleCategories(decision), page.limit, page.offset);
+    // The agency working with the client (and an emergency viewer) sees every consent event; a partner only its own.
+    const seesAllConsents = decision.relation === 'lead' || decision.relation === 'registrar' || decision.relation === 'break_glass';
+    const events = await repo.listEvents(trx, caseId, visibleCategories(decision), page.limit, page.offset, seesAllConsents ? undefined : viewer.agencyId);
     const categories = [...new Set(events.map((e) => e.data_category).filter((c): c is string => c !== null))];
     await deps.access.recordRead(trx, actor, {
       personId: row.person_id, action: 'case.timeline.read', purpose: 'case_work', decision: shown(decision, categories),

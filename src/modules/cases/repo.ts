@@ -1,5 +1,5 @@
 /** SQL for cases, partners and the case timeline. Nothing else touches these tables except the access module's reads. */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/types';
 
 /** A case row with the names the API shows next to the ids. */
@@ -118,9 +118,22 @@ export const insertEvent = (db: Kysely<DB>, e: NewCaseEvent) =>
     .returning('id')
     .executeTakeFirstOrThrow();
 
-/** Timeline rows the viewer may see: no category, or one of theirs. Hidden rows are filtered in SQL so they are not counted either. */
-export function listEvents(db: Kysely<DB>, caseId: string, categories: string[], limit: number, offset: number) {
-  return db
+/**
+ * Consent and legal-basis events concern one agency (details.recipientAgencyId or agencyId).
+ * Like the consent register, a partner sees only those addressed to its own agency: what the
+ * client allowed or refused other agencies is not theirs to know.
+ */
+const addressedToOneAgency = sql<boolean>`(e.event_type LIKE 'consent.%' OR e.event_type LIKE 'legal_basis.%')`;
+const addressedTo = (agencyId: string) =>
+  sql<boolean>`(e.details->>'recipientAgencyId' = ${agencyId} OR e.details->>'agencyId' = ${agencyId})`;
+
+/**
+ * Timeline rows the viewer may see: no category, or one of theirs; with `onlyAddressedTo`, no
+ * consent or legal-basis event of another agency. Hidden rows are filtered in SQL so they are
+ * not counted either.
+ */
+export function listEvents(db: Kysely<DB>, caseId: string, categories: string[], limit: number, offset: number, onlyAddressedTo?: string) {
+  let q = db
     .selectFrom('case_event as e')
     .leftJoin('agency as a', 'a.id', 'e.agency_id')
     .leftJoin('staff_user as u', 'u.id', 'e.actor_user_id')
@@ -129,10 +142,7 @@ export function listEvents(db: Kysely<DB>, caseId: string, categories: string[],
       'a.name as agency_name', 'u.display_name as actor_name',
     ])
     .where('e.case_id', '=', caseId)
-    .where((eb) => (categories.length ? eb.or([eb('e.data_category', 'is', null), eb('e.data_category', 'in', categories)]) : eb('e.data_category', 'is', null)))
-    .orderBy('e.at', 'desc')
-    .orderBy('e.seq', 'desc')
-    .limit(limit)
-    .offset(offset)
-    .execute();
+    .where((eb) => (categories.length ? eb.or([eb('e.data_category', 'is', null), eb('e.data_category', 'in', categories)]) : eb('e.data_category', 'is', null)));
+  if (onlyAddressedTo) q = q.where(sql<boolean>`(NOT ${addressedToOneAgency} OR ${addressedTo(onlyAddressedTo)})`);
+  return q.orderBy('e.at', 'desc').orderBy('e.seq', 'desc').limit(limit).offset(offset).execute();
 }

@@ -10,6 +10,11 @@ import { AgenciesPage } from '../routes/admin/agencies/agencies-page';
 import { OfficesPage } from '../routes/admin/offices/offices-page';
 import { UsersPage } from '../routes/admin/users/users-page';
 import { AuditPage } from '../routes/audit/audit-page';
+import { FindPersonPage } from '../routes/people/find/find-person-page';
+import { RegisterPersonPage } from '../routes/people/register/register-person-page';
+import { PersonPage } from '../routes/people/record/person-page';
+import { AccessLogPage } from '../routes/people/access-log/access-log-page';
+import { caseworkRoutes } from '../routes/casework-routes';
 import { NotFoundPage } from '../routes/not-found-page';
 
 export function AppRoutes() {
@@ -30,6 +35,15 @@ export function AppRoutes() {
           <Route element={<RequirePermission permission="audit.read" />}>
             <Route path="audit" element={<AuditPage />} />
           </Route>
+          <Route element={<RequirePermission permission="person.register" />}>
+            <Route path="people" element={<FindPersonPage />} />
+            <Route path="people/new" element={<RegisterPersonPage />} />
+          </Route>
+          <Route element={<RequirePermission permission="person.read" />}>
+            <Route path="people/:id" element={<PersonPage />} />
+            <Route path="people/:id/access-log" element={<AccessLogPage />} />
+          </Route>
+          {caseworkRoutes}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -10,8 +10,14 @@ export interface Area {
 
 export const areas: readonly Area[] = [
   { path: '/', label: 'nav.home', group: 'main' },
+  // Intake searches first, so the entry needs the search permission (person.register).
+  { path: '/people', label: 'intake:nav.people', group: 'main', permission: 'person.register' },
+  // The caseload of whoever may open cases (case managers, supervisors, specialists).
+  { path: '/cases', label: 'casework:nav.myCases', group: 'main', permission: 'case.open' },
   { path: '/admin/agencies', label: 'nav.agencies', group: 'administration', permission: 'organisation.manage' },
   { path: '/admin/offices', label: 'nav.offices', group: 'administration', permission: 'organisation.manage' },
   { path: '/admin/users', label: 'nav.users', group: 'administration', permission: 'users.manage' },
   { path: '/audit', label: 'nav.audit', group: 'oversight', permission: 'audit.read' },
+  { path: '/oversight/break-glass', label: 'casework:nav.breakGlass', group: 'oversight', permission: 'break_glass.review' },
+  { path: '/oversight/unusual-access', label: 'casework:nav.unusualAccess', group: 'oversight', permission: 'access_report.read' },
 ];
