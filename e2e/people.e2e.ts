@@ -254,3 +254,24 @@ it('a document the client showed is added and then corrected', async () => {
   await main.locator('table tbody tr', { hasText: 'AN0123457' }).waitFor();
   await context.close();
 });
+
+it('a client registered at another agency, with no case open, is taken on at this office', async () => {
+  const t = await textIn('hy');
+  const familyName = uniqueName();
+  const welfare = await signedIn(browser, 'davit.mkrtchyan@welfare.onedoor.test', 'hy');
+  await new PeoplePages(welfare.page, t).registerViaApi({ givenName: 'Lilit', familyName, sex: 'female', birthDate: '1990-04-12' });
+  await welfare.context.close();
+
+  const { context, page } = await signedIn(browser, caseManager, 'hy');
+  const people = new PeoplePages(page, t);
+  await people.openFind();
+  await people.search({ familyName, birthDate: '1990-04-12' });
+  await people.resultRow(familyName).getByRole('button', { name: t('intake:find.takeOnNamed', { name: `Lilit ${familyName}` }) }).click();
+  const dialog = page.getByRole('dialog', { name: t('intake:takeOn.title') });
+  await dialog.getByText(t('intake:takeOn.explain')).waitFor();
+  await screenshot(page, 'people-take-on-hy');
+  await dialog.getByRole('button', { name: t('intake:takeOn.submit') }).click();
+  await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+  await screenshot(page, 'people-taken-on-hy');
+  await context.close();
+});
