@@ -79,12 +79,3 @@ export function updateDocument(personId: string, documentId: string, body: Docum
   });
 }
 
-/** Emergency access to a record the viewer does not work with: flagged and reviewed later. */
-export function openBreakGlass(personId: string, reason: string) {
-  return api<{ id: string; personId: string; expiresAt: string }>({
-    operation: 'breakGlass.open',
-    method: 'POST',
-    path: `/api/people/${personId}/break-glass`,
-    body: { reason },
-  });
-}

@@ -7,14 +7,12 @@ import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { openBreakGlass, peopleKeys, type SearchCandidate } from '../../../api/people';
+import { BREAK_GLASS_MIN_REASON as MIN_REASON, openBreakGlass } from '../../../api/oversight';
+import { peopleKeys, type SearchCandidate } from '../../../api/people';
 import { AppModal } from '../../../components/app-modal';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { useSaveForm } from '../../../components/use-save-form';
 import { PersonName } from '../shared/person-name';
-
-// The server's minimum (break-glass/schema.ts): a reason someone can review later.
-const MIN_REASON = 20;
 
 interface Props {
   candidate: SearchCandidate;
