@@ -32,7 +32,8 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/api': { target: apiTarget, changeOrigin: false },
+      // API calls only: the web app's own modules under src/web/api (…/api/client.ts) are served by Vite.
+      '^/api/(?![^?]*\\.tsx?(\\?|$))': { target: apiTarget, changeOrigin: false },
       '/healthz': { target: apiTarget, changeOrigin: false },
     },
   },

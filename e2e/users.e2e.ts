@@ -64,6 +64,12 @@ it('the admin adds a case manager and sets their password; they sign in and see 
   expect(await newcomer.page.locator('main').textContent()).toContain(t('role.case_manager'));
   // A case manager works with clients and has no administration or oversight areas.
   const links = await shell.navigation().getByRole('link').allTextContents();
-  expect(links).toEqual([t('nav.home'), t('intake:nav.people'), t('casework:nav.myCases')]);
+  expect(links).toEqual([
+    t('nav.home'),
+    t('intake:nav.people'),
+    t('casework:nav.myCases'),
+    t('assessment:nav.reassessments'),
+    t('catalogue:nav.catalogue'),
+  ]);
   await newcomer.context.close();
 });

@@ -76,7 +76,8 @@ const server = spawn('npx', ['tsx', 'src/server/main.ts'], {
     NODE_ENV: 'test',
     PORT: String(port),
     ONEDOOR_DATA_DIR: dataDir,
-    ONEDOOR_SEED_CLIENTS: '50',
+    // Enough outcome history for the risk model to train on start (the assessment journeys show its score).
+    ONEDOOR_SEED_CLIENTS: '400',
     // The journeys sign in many times within a minute from one address.
     SIGN_IN_RATE_LIMIT: '1000',
     LOG_LEVEL: 'warn',

@@ -31,7 +31,8 @@ it('documents every table and column with a comment', async () => {
 });
 
 it('gives every editable table version, created_at and updated_at', async () => {
-  const appendOnly = ['audit_event', 'staff_session', 'schema_migration', 'municipality', 'person_revision', 'case_event'];
+  // Append-only logs and link rows that are only ever inserted or deleted.
+  const appendOnly = ['audit_event', 'staff_session', 'schema_migration', 'municipality', 'person_revision', 'case_event', 'service_at_location', 'plan_action_progress'];
   const { rows } = await sql<{ table_name: string; missing: string }>`
     SELECT t.table_name, need.col AS missing
     FROM information_schema.tables t

@@ -473,6 +473,146 @@ export interface SchemaMigrationTable {
   applied_at: Timestamp;
 }
 
+/** Text in several languages: {"en": ..., "ru": ..., "hy": ...}. */
+export type LocalisedText = Partial<Record<'en' | 'ru' | 'hy', string>>;
+type Json<T> = ColumnType<T, string | undefined, string>;
+type TextArray = ColumnType<string[], string[] | undefined, string[]>;
+
+export interface ServiceLocationTable {
+  id: Generated<string>;
+  agency_id: string;
+  name: string;
+  address: string;
+  municipality_code: string;
+  postal_code: string | null;
+  latitude: ColumnType<string | null, number | string | null | undefined, number | string | null>;
+  longitude: ColumnType<string | null, number | string | null | undefined, number | string | null>;
+  accessibility: string | null;
+  version: Version;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ServiceTable {
+  id: Generated<string>;
+  agency_id: string;
+  name: Json<LocalisedText>;
+  description: Json<LocalisedText>;
+  type: string;
+  status: Generated<string>;
+  email: string | null;
+  phone: string | null;
+  url: string | null;
+  application_process: Json<LocalisedText>;
+  eligibility: Json<Record<string, unknown>>;
+  languages: TextArray;
+  barriers: TextArray;
+  schedule: Json<Array<Record<string, unknown>>>;
+  capacity: number;
+  reserved_places: ColumnType<number, number | undefined, number>;
+  /** numeric(12,2): read as a string so no cent is lost. */
+  cost_per_participant: ColumnType<string | null, number | string | null | undefined, number | string | null>;
+  cost_currency: ColumnType<string, string | undefined, string>;
+  version: Version;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ServiceAtLocationTable {
+  service_id: string;
+  location_id: string;
+  created_at: Timestamp;
+}
+
+export interface ServiceBookingTable {
+  id: Generated<string>;
+  service_id: string;
+  person_id: string;
+  case_id: string | null;
+  source: string;
+  source_id: string | null;
+  via_single_point: boolean;
+  uses_reserved: boolean;
+  status: Generated<string>;
+  booked_by: string;
+  booked_at: Date;
+  released_by: string | null;
+  released_at: Date | null;
+  release_reason: string | null;
+  version: Version;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PlanGoalTypeTable {
+  code: string;
+  kind: string;
+  label: Json<LocalisedText>;
+  sort_order: ColumnType<number, number | undefined, number>;
+  active: Generated<boolean>;
+  version: Version;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ActionPlanTable {
+  id: Generated<string>;
+  case_id: string;
+  person_id: string;
+  created_by: string;
+  version: Version;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ActionPlanVersionTable {
+  id: Generated<string>;
+  plan_id: string;
+  number: number;
+  status: Generated<string>;
+  /** The plan document (modules/plans/schema-content.ts PlanContent). */
+  content: Json<import('../modules/plans/schema-content').PlanContent>;
+  review_note: string | null;
+  created_by: string;
+  updated_by: string;
+  signed_at: Date | null;
+  signature_method: string | null;
+  signed_name: string | null;
+  witnessed_by: string | null;
+  version: Version;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PlanActionProgressTable {
+  id: Generated<string>;
+  plan_id: string;
+  action_id: string;
+  status: string;
+  result: string | null;
+  changed_by: string;
+  changed_at: Date;
+  created_at: Timestamp;
+}
+
+export interface PlanSuggestionTable {
+  id: Generated<string>;
+  plan_id: string;
+  service_id: string;
+  rank: number;
+  /** numeric(8,4), read as a string. */
+  score: ColumnType<string, number, number>;
+  reasons: Json<unknown>;
+  decision: Generated<string>;
+  action_id: string | null;
+  decided_by: string | null;
+  decided_at: Date | null;
+  suggested_at: Date;
+  version: Version;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   municipality: MunicipalityTable;
   agency: AgencyTable;
@@ -505,6 +645,15 @@ export interface DB {
   profiling_model: ProfilingModelTable;
   profiling_held_out_score: ProfilingHeldOutScoreTable;
   schema_migration: SchemaMigrationTable;
+  service_location: ServiceLocationTable;
+  service: ServiceTable;
+  service_at_location: ServiceAtLocationTable;
+  service_booking: ServiceBookingTable;
+  plan_goal_type: PlanGoalTypeTable;
+  action_plan: ActionPlanTable;
+  action_plan_version: ActionPlanVersionTable;
+  plan_action_progress: PlanActionProgressTable;
+  plan_suggestion: PlanSuggestionTable;
 }
 
 export type Agency = Selectable<AgencyTable>;

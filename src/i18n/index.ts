@@ -21,6 +21,21 @@ import hyCasework from './locales/hy/casework.json';
 import enProfiling from './locales/en/profiling.json';
 import ruProfiling from './locales/ru/profiling.json';
 import hyProfiling from './locales/hy/profiling.json';
+import enAssessment from './locales/en/assessment.json';
+import enAnalytics from './locales/en/analytics.json';
+import ruAssessment from './locales/ru/assessment.json';
+import ruAnalytics from './locales/ru/analytics.json';
+import hyAssessment from './locales/hy/assessment.json';
+import hyAnalytics from './locales/hy/analytics.json';
+import enPlans from './locales/en/plans.json';
+import ruPlans from './locales/ru/plans.json';
+import hyPlans from './locales/hy/plans.json';
+import enPlanweb from './locales/en/planweb.json';
+import ruPlanweb from './locales/ru/planweb.json';
+import hyPlanweb from './locales/hy/planweb.json';
+import enCatalogue from './locales/en/catalogue.json';
+import ruCatalogue from './locales/ru/catalogue.json';
+import hyCatalogue from './locales/hy/catalogue.json';
 
 export const languages = ['en', 'ru', 'hy'] as const;
 export type Language = (typeof languages)[number];
@@ -34,9 +49,9 @@ type Namespace = Record<string, unknown>;
 
 /** i18next resources: { en: { errors: {...}, ... }, ru: {...}, hy: {...} } */
 export const resources: Record<Language, Record<string, Namespace>> = {
-  en: { errors: enErrors, web: enWeb, people: enPeople, intake: enIntake, casework: enCasework, profiling: enProfiling },
-  ru: { errors: ruErrors, web: ruWeb, people: ruPeople, intake: ruIntake, casework: ruCasework, profiling: ruProfiling },
-  hy: { errors: hyErrors, web: hyWeb, people: hyPeople, intake: hyIntake, casework: hyCasework, profiling: hyProfiling },
+  en: { errors: enErrors, web: enWeb, people: enPeople, intake: enIntake, casework: enCasework, profiling: enProfiling, assessment: enAssessment, analytics: enAnalytics, plans: enPlans, planweb: enPlanweb, catalogue: enCatalogue },
+  ru: { errors: ruErrors, web: ruWeb, people: ruPeople, intake: ruIntake, casework: ruCasework, profiling: ruProfiling, assessment: ruAssessment, analytics: ruAnalytics, plans: ruPlans, planweb: ruPlanweb, catalogue: ruCatalogue },
+  hy: { errors: hyErrors, web: hyWeb, people: hyPeople, intake: hyIntake, casework: hyCasework, profiling: hyProfiling, assessment: hyAssessment, analytics: hyAnalytics, plans: hyPlans, planweb: hyPlanweb, catalogue: hyCatalogue },
 };
 
 /** Picks the best supported language from an Accept-Language header. */

@@ -17,6 +17,8 @@ import { accessLogRoutes } from '../modules/audit/access-log-routes';
 import { auditRoutes } from '../modules/audit/routes';
 import { oidcRoutes } from '../modules/auth/oidc-routes';
 import { authRoutes } from '../modules/auth/routes';
+import { catalogueRoutes } from '../modules/catalogue/routes';
+import { planModuleRoutes } from '../modules/plans/wiring';
 import { noteRoutes } from '../modules/people/notes-routes';
 import { peopleRoutes } from '../modules/people/routes';
 import { profilingRoutes } from '../modules/profiling/routes';
@@ -107,6 +109,8 @@ export async function createApp(deps: AppDeps) {
   await caseModuleRoutes(app, services);
   await assessmentModuleRoutes(app, services.assessment);
   await app.register(profilingRoutes, { profiling: services.profiling });
+  await app.register(catalogueRoutes, { catalogue: services.catalogue });
+  await planModuleRoutes(app, services.plans);
   await app.register(staticWeb);
   return app;
 }

@@ -6,6 +6,9 @@ import { createAdminService } from '../modules/admin/service';
 import { createAssessmentService } from '../modules/assessment/service';
 import { createAuditService } from '../modules/audit/service';
 import { createAuthService } from '../modules/auth/service';
+import { createCatalogueService } from '../modules/catalogue/service';
+import { createPlanService } from '../modules/plans/service';
+import { catalogueForPlans } from '../modules/plans/wiring';
 import { createNotesService } from '../modules/people/notes-service';
 import { createPeopleService } from '../modules/people/service';
 import { createProfilingService } from '../modules/profiling/service';
@@ -24,9 +27,13 @@ export function createServices(deps: { db: Kysely<DB>; clock: Clock; config: Con
   const notes = createNotesService({ db, clock, audit, access, encryptor });
   const auth = createAuthService({ db, clock, config, audit, encryptor });
   const admin = createAdminService({ db, clock, audit, endUserSessions: auth.endUserSessions });
-  const assessment = createAssessmentService({ db, clock, audit, access, cases: caseServices.cases, encryptor });
   const profiling = createProfilingService({ db, clock, audit, access });
-  return { clock, audit, access, people, assessment, profiling, notes, auth, admin, encryptor, ...caseServices };
+  const assessment = createAssessmentService({ db, clock, audit, access, cases: caseServices.cases, encryptor, profiling });
+  const catalogue = createCatalogueService({ db, clock, audit, definitions: assessment.definitions });
+  const plans = createPlanService({
+    db, clock, audit, access, cases: caseServices.cases, assessment, people, catalogue: catalogueForPlans(catalogue),
+  });
+  return { clock, audit, access, people, assessment, profiling, catalogue, plans, notes, auth, admin, encryptor, ...caseServices };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -130,7 +130,8 @@ describe('the demo personas through the real API', () => {
     expect(res.statusCode).toBe(200);
     const types = (res.json().items as { type: string }[]).map((e) => e.type).reverse();
     expect(types).toEqual([
-      'case.opened', 'consent.recorded', 'consent.recorded', 'consent.recorded', 'partner.joined', 'consent.recorded', 'partner.joined',
+      'case.opened', 'consent.recorded', 'consent.recorded', 'consent.recorded', 'partner.joined',
+      'assessment.started', 'assessment.finalised', 'assessment.segment_decided', 'consent.recorded', 'partner.joined',
     ]);
     // The partner sees the same timeline without the consents the client gave or refused other agencies.
     const anna = await signIn(SHOWCASE_LOGINS.partnerCaseManager);
@@ -139,7 +140,8 @@ describe('the demo personas through the real API', () => {
     const partnerItems = (await anna.get(`/api/cases/${showcase.caseId}/timeline`)).json().items;
     type Item = { type: string; details: { recipientAgencyId?: string } };
     expect(partnerItems).toEqual((res.json().items as Item[]).filter((e) => !e.type.startsWith('consent.') || e.details.recipientAgencyId === annaAgency));
-    expect(partnerItems.length).toBe(5);
+    // The assessment is employment data, which the client shares with the employment office.
+    expect(partnerItems.length).toBe(8);
   });
 
   it('seeds a few encrypted notes the notes service reads, each visible only where its category is', async () => {

@@ -2,7 +2,8 @@
  * Deterministic synthetic demo data: municipalities, the partner network, twenty staff
  * accounts and `clients` people with households, unemployment spells and benefits, and
  * integrated cases with partners, consents (given, refused, withdrawn, expired), legal
- * bases and timelines, so the access rules show in the demo (see showcase.ts).
+ * bases and timelines, so the access rules show in the demo (see showcase.ts), and the
+ * clients' needs assessments with their profiling (assessments.ts).
  * Same seed and date, same data. Everything goes in one transaction, so a crash never
  * leaves half a demo behind.
  */
@@ -10,6 +11,8 @@ import type { Kysely } from 'kysely';
 import { hashPassword } from '../../modules/auth/password';
 import type { Encryptor } from '../../server/crypto';
 import type { DB } from '../types';
+import { currentDefinitions, emptyAssessments } from './assessment-writer';
+import { buildAssessments } from './assessments';
 import { buildBenefits } from './benefits';
 import { buildCasework } from './cases';
 import { atNoon, toDay } from './dates';
@@ -21,6 +24,7 @@ import { buildNotes } from './notes';
 import { buildPeople } from './people';
 import { Rng } from './random';
 import { registrationDays } from './registration';
+import { seedCatalogue } from './catalogue';
 import { buildSpells } from './spells';
 import { buildStaff, DEMO_PASSWORD, type DemoLogin } from './staff';
 
@@ -34,7 +38,8 @@ export interface SeedOptions {
   /** "Today" for the histories; fixed by default so the data never depends on the clock. */
   now?: Date;
   /**
-   * The app's Encryptor: with it, a handful of encrypted case notes are seeded too (the
+   * The app's Encryptor: with it, a handful of encrypted case notes and the needs
+   * assessments (free-text answers and override reasons are sealed) are seeded too (the
    * seed never makes up a key of its own, or the app could not read them).
    */
   encryptor?: Encryptor;
@@ -94,9 +99,23 @@ export async function seedDemo(db: Kysely<DB>, options: SeedOptions): Promise<De
     await insertAll(trx, 'case_partner', cw.partners);
     await insertAll(trx, 'consent_record', cw.consents);
     await insertAll(trx, 'legal_basis', cw.legalBases);
+    // Assessments answer the instrument and rules the migrations published, read here.
+    const assessments = options.encryptor
+      ? buildAssessments(
+          { casework, persons: people.persons, spells: spells.spells, benefits, orgs, staff: staff.rows, encryptor: options.encryptor, today,
+            definitions: await currentDefinitions(trx) },
+          stream('assessments'), stream('assessment-ids'),
+        )
+      : emptyAssessments();
+    await insertAll(trx, 'assessment', assessments.assessments);
+    await insertAll(trx, 'assessment_answer_set', assessments.answerSets);
+    await insertAll(trx, 'assessment_barrier', assessments.barriers);
+    await insertAll(trx, 'profiling_result', assessments.profiling);
     // In time order, so the insertion sequence that breaks timestamp ties agrees with it.
-    await insertAll(trx, 'case_event', [...cw.events].sort((a, b) => a.at.getTime() - b.at.getTime()));
+    await insertAll(trx, 'case_event', [...cw.events, ...assessments.events].sort((a, b) => a.at.getTime() - b.at.getTime()));
     await insertAll(trx, 'person_note', notes);
+    // Every partner's services, with places free for the plans made on `npm start`.
+    await seedCatalogue(trx, orgs, stream('catalogue'));
   });
   return staff.logins;
 }

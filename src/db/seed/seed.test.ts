@@ -34,6 +34,11 @@ describe('seedDemo with 200 clients', () => {
   }, 60_000);
   afterAll(dropAll);
 
+  it('seeds no assessments without the app\'s encryptor: their free-text answers and override reasons are sealed with it', async () => {
+    expect(await count('SELECT count(*) AS n FROM assessment')).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM case_event WHERE event_type LIKE 'assessment.%'`)).toBe(0);
+  });
+
   it('reports the database as seeded and refuses to seed it twice', async () => {
     expect(await isSeeded(database.db)).toBe(true);
     await expect(seedDemo(database.db, { clients: 5, seed: 7, now: NOW })).rejects.toThrow(/already/);

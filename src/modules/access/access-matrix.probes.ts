@@ -26,7 +26,7 @@ export interface Probe {
   publicRecords?: readonly RecordKey[];
   /** The response may hold ids and hashes of any record (the audit trail references what it logs). */
   refsVisible?: boolean;
-  /** Further assertions on a 2xx body. */
+  /** Further assertions on a 2xx body (JSON parsed; a PDF as the text a reader gets out of it). */
   check?: (body: unknown, v: ViewerSpec, s: Scenario) => void;
 }
 

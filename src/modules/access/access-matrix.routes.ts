@@ -6,11 +6,12 @@
 import { assessmentEntries } from './access-matrix.assessment';
 import { caseEntries, consentEntries, oversightEntries } from './access-matrix.casework';
 import { peopleEntries } from './access-matrix.people';
+import { planEntries } from './access-matrix.plans';
 import type { MatrixEntry } from './access-matrix.probes';
 
 export type { MatrixEntry, Probe } from './access-matrix.probes';
 
-export const MATRIX: MatrixEntry[] = [...peopleEntries, ...caseEntries, ...consentEntries, ...oversightEntries, ...assessmentEntries];
+export const MATRIX: MatrixEntry[] = [...peopleEntries, ...caseEntries, ...consentEntries, ...oversightEntries, ...assessmentEntries, ...planEntries];
 
 /** API routes that return no person data, each with the reason. Adding a route here is a reviewed decision. */
 export const NO_PERSON_DATA: Record<string, string> = {
@@ -45,10 +46,20 @@ export const NO_PERSON_DATA: Record<string, string> = {
   'POST /api/profiling/models/:modelVersion/activate': 'model report',
   'GET /api/profiling/fairness': 'held-out aggregates per subgroup; groups under the minimum cell size (at least 5) suppressed',
   'GET /api/profiling/protected-attributes': 'model settings',
+  'GET /api/plan-goal-types': 'the goal types a plan may set (configuration)',
   'PUT /api/profiling/protected-attributes/:attribute': 'model settings',
   // Counts per counsellor and per subgroup (sex, age band, disability), without small-cell
   // suppression: a narrow period can make a cell one client's decision.
   'GET /api/profiling/override-stats': 'counts of segment overrides per counsellor and subgroup',
+  // The service catalogue holds partners' services and places, no person: who holds a place
+  // (a booking) is shown only through the plan or referral that made it.
+  ...Object.fromEntries(
+    [
+      'GET /api/catalogue/services', 'GET /api/catalogue/services/:id', 'POST /api/catalogue/services', 'PUT /api/catalogue/services/:id',
+      'DELETE /api/catalogue/services/:id', 'GET /api/catalogue/locations', 'GET /api/catalogue/locations/:id', 'POST /api/catalogue/locations',
+      'PUT /api/catalogue/locations/:id', 'DELETE /api/catalogue/locations/:id', 'GET /api/catalogue/hsds', 'POST /api/catalogue/hsds',
+    ].map((route) => [route, 'service catalogue: services, places and free-place counts, no bookings']),
+  ),
   ...Object.fromEntries(
     ['/api/assessment-instruments', '/api/segment-rules'].flatMap((base) =>
       ['GET ', 'GET /current', 'GET /:id', 'POST ', 'PUT /:id', 'POST /:id/publish'].map((m) => {

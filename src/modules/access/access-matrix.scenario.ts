@@ -8,7 +8,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { TestClient, TestContext } from '../../test/test-app';
 import { READY_ANSWERS } from '../assessment/test-helpers';
 import { staffAt } from '../cases/test-fixtures';
-import { dayOf } from '../profiling/dates';
+import { createLocation, createService } from '../catalogue/test-fixtures';
+import { addDays, dayOf } from '../profiling/dates';
 import { insertHistory } from '../profiling/test-fixtures';
 import { ALL_CATEGORIES, type DataCategory, type ProcessingPurpose } from './data-categories';
 import type { Role } from './roles';
@@ -51,6 +52,7 @@ const always = (c: DataCategory[]) => ({ case_work: c, referral: c, evaluation: 
 /** What client-work staff of each agency may see of P, per purpose, from the facts seeded below. */
 export const AGENCY_SEES: Record<AgencyKey, Record<ProcessingPurpose, DataCategory[]>> = {
   // Public task for ordinary data; health by consent (case work only); domestic violence by legal basis.
+  // (A consent for addiction data was withdrawn after P's plan was agreed: see seedPlan.)
   lead: { case_work: [...ORDINARY, 'health', 'domestic_violence'], referral: [...ORDINARY, 'domestic_violence'], evaluation: [...ORDINARY, 'domestic_violence'] },
   partner: { case_work: ['identity', 'contact', 'employment', 'addiction'], referral: [], evaluation: [] },
   partnerReferral: { case_work: [], referral: ['identity', 'education'], evaluation: [] },
@@ -80,7 +82,9 @@ export const isPartner = (v: ViewerSpec) => CURRENT_PARTNERS.includes(v.agency) 
 export const breakGlassActive = (v: ViewerSpec) => v.breakGlass === 'active' && hasRecord(v);
 
 /** Records other than P's own data, each shown only to some viewers. */
-export type RecordKey = 'householdMember' | 'linkedRecord' | `consent.${AgencyKey}` | `legalBasis.${AgencyKey}`;
+export type RecordKey = 'householdMember' | 'linkedRecord' | `consent.${AgencyKey}` | `legalBasis.${AgencyKey}` | `planAction.${SensitiveAction}`;
+/** Actions of P's plan in a special category (see seedPlan). */
+export type SensitiveAction = 'health' | 'addiction';
 export const CONSENTING: readonly AgencyKey[] = ['lead', 'partner', 'partnerReferral', 'partnerRefused', 'partnerWithdrawn', 'partnerExpired', 'former'];
 export const LEGAL_BASES: readonly AgencyKey[] = ['lead', 'partnerLegal'];
 
@@ -88,6 +92,8 @@ export function seesRecord(v: ViewerSpec, key: RecordKey, purpose: ProcessingPur
   // Q (household member) was registered by the lead agency; R (linked duplicate) by the other one.
   if (key === 'householdMember') return sees(v, purpose).has('identity') && v.agency === 'lead';
   if (key === 'linkedRecord') return sees(v, purpose).has('identity') && v.agency === 'other';
+  // A plan action of a special category: the plan (employment) and the action's own category.
+  if (key.startsWith('planAction.')) return sees(v, purpose).has('employment') && sees(v, purpose).has(key.split('.')[1] as DataCategory);
   const [, agency] = key.split('.') as [string, AgencyKey];
   // Consent registers and legal bases: all for the agency working with the client (and
   // break-glass), a partner only what is addressed to its own agency.
@@ -111,6 +117,12 @@ SENTINELS.education.push('ASMSENT-education', 'ASMSELF-education');
 SENTINELS.health.push('ASMSENT-health', 'hl_limits_work', 'ps_wellbeing');
 SENTINELS.financial.push('hs_situation');
 SENTINELS.criminal_record.push('lgl_record');
+// P's action plan: action titles and progress results (an action of a special category is
+// data of that category), and the codes of the barriers the plan was built on.
+SENTINELS.employment.push('PLANSENT-employment');
+SENTINELS.health.push('PLANSENT-health', 'PLANRES-health', 'health_limitation', 'psychological_difficulties');
+SENTINELS.addiction.push('PLANSENT-addiction', 'PLANRES-addiction');
+SENTINELS.financial.push('housing_insecurity');
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const evidence = (a: AgencyKey) => Buffer.from(`%PDF-1.4 consent-${a}-content`);
@@ -135,6 +147,8 @@ export interface Scenario {
   /** P's assessments: one finalised (the counsellor overrode the rules), a re-assessment in progress. */
   assessments: { finalised: string; inProgress: string };
   documents: { passport: string; disability: string };
+  /** P's action plan: version 1 signed, version 2 a draft from a review (see seedPlan). */
+  plan: { id: string; actions: Record<'employment' | SensitiveAction, string>; suggestions: Record<'accepted' | 'ignored' | 'pending', string> };
   notes: Record<DataCategory, string>;
   consents: Partial<Record<AgencyKey, string>>;
   legalBases: Partial<Record<AgencyKey, string>>;
@@ -144,10 +158,10 @@ export interface Scenario {
   records: Map<RecordKey, RecordMarks>;
 }
 
-const ok = async (res: Promise<{ statusCode: number; body: string; json: <T>() => T }>, status: number) => {
+const ok = async <T = { id: string; onedoorId: string }>(res: Promise<{ statusCode: number; body: string; json: <U>() => U }>, status: number) => {
   const r = await res;
   if (r.statusCode !== status) throw new Error(`scenario step failed (${r.statusCode}): ${r.body}`);
-  return r.json<{ id: string; onedoorId: string }>();
+  return r.json<T>();
 };
 
 export async function seedScenario(ctx: TestContext): Promise<Scenario> {
@@ -256,10 +270,11 @@ export async function seedScenario(ctx: TestContext): Promise<Scenario> {
   await grant('other.break_glass_expired', ago(3 * HOUR));
 
   const assessments = await seedAssessments(ctx, caseId, clients);
+  const plan = await seedPlan(ctx, { personId, caseId, agencies, clients, leadCaseManagerId });
   await seedRiskModel(ctx, agencies.other);
 
   return {
-    personId, caseId, householdId: household.id, linkId: link.id, linkedPersonId: r.id, grantId: active.id, assessments,
+    personId, caseId, householdId: household.id, linkId: link.id, linkedPersonId: r.id, grantId: active.id, assessments, plan: plan.ids,
     documents: { passport: passport.id, disability: disability.id }, notes, consents, legalBases, agencies, leadCaseManagerId,
     clients,
     records: new Map<RecordKey, RecordMarks>([
@@ -267,6 +282,8 @@ export async function seedScenario(ctx: TestContext): Promise<Scenario> {
       ['linkedRecord', { content: ['Lnksentgiven', 'Lnksentfamily'], refs: [r.id, r.onedoorId] }],
       ...CONSENTING.map((a): [RecordKey, RecordMarks] => [`consent.${a}`, { content: [`consent-${a}-content`], refs: [consents[a]!, sha(evidence(a))] }]),
       ...LEGAL_BASES.map((a): [RecordKey, RecordMarks] => [`legalBasis.${a}`, { content: [`LBREF-${a}`], refs: [legalBases[a]!] }]),
+      // Their titles and results are sentinels of their categories; their ids and services mark them too.
+      ...(['health', 'addiction'] as const).map((c): [RecordKey, RecordMarks] => [`planAction.${c}`, { content: [], refs: [plan.ids.actions[c], plan.services[c]] }]),
     ]),
   };
 }
@@ -300,6 +317,102 @@ async function seedAssessments(ctx: TestContext, caseId: string, clients: Map<st
   await ctx.db.deleteFrom('case_event').where('case_id', '=', caseId).where('event_type', 'like', 'assessment.%').execute();
   return { finalised, inProgress };
 }
+
+/**
+ * P's action plan, started by the lead agency from its finalised assessment. Version 1 has
+ * an ordinary action (employment), one using a health service (the lead agency may see
+ * health data by consent) and one using the partner's addiction programme, owned by the
+ * partner: the client let the lead agency see addiction data while the plan was agreed,
+ * and has withdrawn that since, so now only the partner (and break-glass) sees it. Signed
+ * once, progress recorded on the health and addiction actions, then reviewed into a draft
+ * (version 2) that moves every action and has the ordinary one work on more barriers.
+ * Services were suggested: one accepted into the draft, one ignored, one pending.
+ */
+async function seedPlan(
+  ctx: TestContext,
+  p: { personId: string; caseId: string; agencies: Record<AgencyKey, string>; clients: Map<string, TestClient>; leadCaseManagerId: string },
+) {
+  const { agencies, clients } = p;
+  const lead = clients.get('lead.case_manager')!;
+  const today = dayOf(ctx.clock.now());
+  const day = (n: number) => addDays(today, n);
+  // A service of each provider agency per [type, name, barriers it addresses]; the ids by key.
+  const provider = async <K extends string>(key: string, services: Record<K, [string, string, string[]]>) => {
+    const by = clients.get(key)!;
+    const where = [await createLocation(by)];
+    const ids = {} as Record<K, string>;
+    for (const [k, [type, name, barriers]] of Object.entries(services) as [K, [string, string, string[]]][]) {
+      ids[k] = (await createService(by, where, { name: { en: name }, type, barriers, languages: ['hy'] })).id;
+    }
+    return ids;
+  };
+  const { health, housing, mentoring } = await provider('lead.partnership_coordinator', {
+    health: ['health', 'Psychological counselling', ['psychological_difficulties']], housing: ['housing', 'Housing advice', ['housing_insecurity']],
+    mentoring: ['mentoring', 'Job mentoring', ['psychological_difficulties']],
+  });
+  const { addiction, training } = await provider('partner.partnership_coordinator', {
+    addiction: ['addiction', 'Outpatient programme', []], training: ['training', 'Part-time bookkeeping course', ['health_limitation']],
+  });
+
+  const { id: addictionConsent } = await ctx.db.insertInto('consent_record').values({
+    person_id: p.personId, recipient_agency_id: agencies.lead, data_categories: ['addiction'], purposes: ['case_work'], decision: 'given',
+    valid_from: new Date(ctx.clock.now().getTime() - 3_600_000), recorded_by: p.leadCaseManagerId, recorded_by_agency_id: agencies.lead,
+    recorded_at: new Date(ctx.clock.now().getTime() - 3_600_000), evidence_type: 'verbal_witnessed', notice_language: 'hy',
+  }).returning('id').executeTakeFirstOrThrow();
+
+  type Action = { id: string; kind: string; title: string; owner: object; service: { id: string } | null; target: object | null; addressesBarriers: string[]; category: string };
+  type View = { id: string; version: number; current: { content: { actions: Action[] } } };
+  let plan = await ok<View>(lead.post(`/api/cases/${p.caseId}/plan`), 201);
+  const action = (kind: string, title: string, owner: object, dueOn: string, over: object = {}) => ({ kind, title, owner, dueOn, ...over });
+  const content = (actions: object[]) => ({
+    assessmentSummary: 'Ready for work once housing is settled.', goal: { type: 'job_same_occupation', description: 'Bookkeeper' },
+    socialGoals: [{ type: 'housing_secured' }], minimumOffer: 'A meeting with the case manager every month.',
+    actions, obligations: [{ party: 'client', text: 'Send four applications a month', target: { count: 4, per: 'month' } }],
+    reviewEveryWeeks: 4, nextReviewOn: day(28),
+  });
+  const save = async (actions: object[]) => {
+    plan = await ok<View>(lead.put(`/api/plans/${plan.id}/draft`, { content: content(actions), version: plan.version }), 200);
+  };
+  await save([
+    action('job_search_agreement', 'PLANSENT-employment applications', { party: 'client' }, day(30), { target: { count: 4, per: 'month' }, addressesBarriers: ['housing_insecurity'] }),
+    action('treatment_or_social_service', 'PLANSENT-health counselling', { party: 'client' }, day(20), { serviceId: health, addressesBarriers: ['psychological_difficulties'] }),
+    action('treatment_or_social_service', 'PLANSENT-addiction programme', { party: 'partner_agency', agencyId: agencies.partner }, day(25), { serviceId: addiction }),
+  ]);
+  const byCategory = (c: string) => plan.current.content.actions.find((a) => a.category === c)?.id ?? fail(`no ${c} action: ${JSON.stringify(plan.current.content.actions)}`);
+  const ids = { employment: byCategory('employment'), health: byCategory('health'), addiction: byCategory('addiction') };
+  plan = await ok<View>(lead.post(`/api/plans/${plan.id}/sign`, { method: 'on_screen', signedName: 'Idsentgiven Idsentfamily', version: plan.version }), 200);
+
+  const progress = async (by: TestClient, actionId: string, result: string) => {
+    plan = await ok<View>(by.put(`/api/plans/${plan.id}/actions/${actionId}/progress`, { status: 'in_progress', result, version: plan.version }), 200);
+  };
+  await progress(lead, ids.health, 'PLANRES-health');
+  await progress(clients.get('partner.case_manager')!, ids.addiction, 'PLANRES-addiction');
+
+  plan = await ok<View>(lead.post(`/api/plans/${plan.id}/reviews`, { note: 'First monthly review', version: plan.version }), 200);
+  const moved = (id: string, dueOn: string, over: object = {}) => {
+    const a = plan.current.content.actions.find((x) => x.id === id)!;
+    return { id, kind: a.kind, title: a.title, owner: a.owner, serviceId: a.service?.id ?? null, target: a.target, addressesBarriers: a.addressesBarriers, category: a.category, dueOn, ...over };
+  };
+  await save([
+    moved(ids.employment, day(35), { addressesBarriers: ['housing_insecurity', 'health_limitation'] }), moved(ids.health, day(21)), moved(ids.addiction, day(26)),
+  ]);
+  await ctx.db.updateTable('consent_record').set({ withdrawn_at: ctx.clock.now(), withdrawal_reason: 'changed mind' }).where('id', '=', addictionConsent).execute();
+
+  const suggested = await ok<{ id: string; version: number; service: { id: string } }[]>(lead.get(`/api/plans/${plan.id}/suggestions`), 200);
+  const suggestion = (serviceId: string) => suggested.find((x) => x.service.id === serviceId) ?? fail(`no suggestion of ${serviceId}: ${JSON.stringify(suggested)}`);
+  plan = await ok<View>(lead.post(`/api/plans/${plan.id}/suggestions/${suggestion(training).id}/accept`, { version: plan.version, dueOn: day(40) }), 200);
+  const ignored = suggestion(housing);
+  const res = await lead.post(`/api/plans/${plan.id}/suggestions/${ignored.id}/ignore`, { version: ignored.version });
+  if (res.statusCode !== 204) throw new Error(`scenario step failed (${res.statusCode}): ${res.body}`);
+  return {
+    ids: { id: plan.id, actions: ids, suggestions: { accepted: suggestion(training).id, ignored: ignored.id, pending: suggestion(mentoring).id } },
+    services: { health, addiction },
+  };
+}
+
+const fail = (message: string): never => {
+  throw new Error(`scenario step failed: ${message}`);
+};
 
 /** An active risk model that reads disability (health) besides ordinary data, trained on a small synthetic history. */
 async function seedRiskModel(ctx: TestContext, agencyId: string) {

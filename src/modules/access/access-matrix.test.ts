@@ -7,6 +7,7 @@
  */
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfText } from '../../test/pdf-text';
 import { createTestApp, type TestClient, type TestContext } from '../../test/test-app';
 import { MATRIX, NO_PERSON_DATA, type MatrixEntry, type Probe } from './access-matrix.routes';
 import { seedScenario, sees, seesRecord, SENTINELS, VIEWERS, type Scenario, type ViewerSpec } from './access-matrix.scenario';
@@ -54,16 +55,21 @@ describe('every API route is classified', () => {
 const call = async (client: TestClient, probe: Probe) =>
   client.request(probe.method, probe.url(s), probe.body?.(s), probe.method === 'GET' ? undefined : await client.csrf());
 
-/** The response as text, without the problem document's `instance` (it echoes the request path). */
-function text(res: LightMyRequestResponse): string {
-  if (!String(res.headers['content-type'] ?? '').includes('problem+json')) return res.body;
+/**
+ * The response as text: a PDF also as the text a reader gets out of it (its streams are
+ * compressed; an uploaded file that is not a whole PDF is matched as it is), a problem
+ * document without its `instance` (it echoes the request path).
+ */
+async function text(res: LightMyRequestResponse): Promise<string> {
+  const type = String(res.headers['content-type'] ?? '');
+  if (type.includes('application/pdf')) return res.body.trimEnd().endsWith('%%EOF') ? `${res.body}\n${await pdfText(res.rawPayload)}` : res.body;
+  if (!type.includes('problem+json')) return res.body;
   const { instance: _instance, ...problem } = res.json<Record<string, unknown>>();
   return JSON.stringify(problem);
 }
 
-/** Planted values in the response that this viewer may not see, and expected ones missing. */
-function findings(res: LightMyRequestResponse, v: ViewerSpec, probe: Probe): string[] {
-  const body = text(res);
+/** Planted values in the response (as text) that this viewer may not see, and expected ones missing. */
+function findings(res: LightMyRequestResponse, body: string, v: ViewerSpec, probe: Probe): string[] {
   const visible = probe.visible ? probe.visible(v) : sees(v, probe.purpose);
   const out: string[] = [];
   for (const c of ALL_CATEGORIES) {
@@ -89,14 +95,15 @@ describe.each(ordered.map((e) => [e.route, e] as const))('%s', (_route, entry) =
     it('refuses a signed-out caller (401) and shows nothing', async () => {
       const res = await call(ctx.client(), probe);
       expect(res.statusCode).toBe(401);
-      none(findings(res, { key: 'anonymous', agency: 'other', roles: [] }, probe), 'signed out');
+      none(findings(res, await text(res), { key: 'anonymous', agency: 'other', roles: [] }, probe), 'signed out');
     });
     it.each(VIEWERS.map((v) => [v.key, v] as const))('%s', async (_key, v) => {
       const res = await call(s.clients.get(v.key)!, probe);
       const expected = v.roles.some((r) => entry.allowed.includes(r)) ? probe.status(v) : 403;
       expect(res.statusCode, res.body.slice(0, 500)).toBe(expected);
-      none(findings(res, v, probe), `${probe.method} ${probe.url(s)} as ${v.key}`);
-      if (res.statusCode < 300) probe.check?.(res.headers['content-type']?.toString().includes('json') ? res.json() : res.body, v, s);
+      const body = await text(res);
+      none(findings(res, body, v, probe), `${probe.method} ${probe.url(s)} as ${v.key}`);
+      if (res.statusCode < 300) probe.check?.(res.headers['content-type']?.toString().includes('json') ? res.json() : body, v, s);
     });
   });
 });

@@ -38,6 +38,8 @@ export const Permission = z.enum([
   'assessment.configure',
   'profiling.report',
   'profiling.manage',
+  'catalogue.manage',
+  'plan.edit',
 ]);
 export type Permission = z.infer<typeof Permission>;
 
@@ -45,20 +47,21 @@ export type Permission = z.infer<typeof Permission>;
 // (policy.ts): a permission says "may do this kind of thing", never "to anyone".
 const clientWork: readonly Permission[] = [
   'person.register', 'person.read', 'person.update', 'case.open', 'case.manage', 'consent.record', 'break_glass.use',
-  'assessment.conduct',
+  'assessment.conduct', 'plan.edit',
 ];
 
 const grants: Record<Role, readonly Permission[]> = {
   case_manager: ['organisation.read', ...clientWork],
   specialist: ['organisation.read', ...clientWork],
   supervisor: ['organisation.read', 'users.read', 'profiling.report', ...clientWork],
-  partnership_coordinator: ['organisation.read', 'person.read'],
+  // Partnership coordinators keep the shared service catalogue (every partner's services and places).
+  partnership_coordinator: ['organisation.read', 'person.read', 'catalogue.manage'],
   // Override counts are aggregates (no person named): analysts compare them across agencies.
   analyst: ['organisation.read', 'profiling.report'],
   // Administrators train and activate risk models and must see their reports to choose one.
   administrator: [
     'organisation.read', 'organisation.manage', 'users.read', 'users.manage', 'audit.verify', 'assessment.configure',
-    'profiling.manage', 'profiling.report',
+    'profiling.manage', 'profiling.report', 'catalogue.manage',
   ],
   data_protection_officer: ['organisation.read', 'users.read', 'audit.read', 'audit.verify', 'break_glass.review', 'access_report.read'],
 };

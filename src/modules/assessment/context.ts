@@ -12,6 +12,7 @@ import { canSee, type AccessDecision, type Viewer } from '../access/policy';
 import type { AccessService } from '../access/service';
 import type { AuditService } from '../audit/service';
 import type { CaseService } from '../cases/service';
+import type { ProfilingService } from '../profiling/service';
 import type { DefinitionService } from './definitions';
 import * as repo from './repo';
 
@@ -25,6 +26,8 @@ export interface AssessmentDeps {
   cases: CaseService;
   encryptor: Encryptor;
   definitions: DefinitionService;
+  /** The statistical risk score, stored with the assessment when it is finalised. */
+  profiling: Pick<ProfilingService, 'scoreActive' | 'riskView'>;
 }
 
 /**

@@ -3,8 +3,9 @@
  * Days are UTC calendar days: the clock is the injectable one, so tests can move "today".
  */
 import type { Clock } from '../../server/clock';
+import { dayOf } from '../../server/days';
 
-export const dayOf = (at: Date) => at.toISOString().slice(0, 10);
+export { addDays, dayOf, daysBetween } from '../../server/days';
 export const today = (clock: Clock) => dayOf(clock.now());
 
 const parts = (day: string) => day.split('-').map(Number) as [number, number, number];
@@ -32,6 +33,4 @@ export function wholeMonthsBetween(from: string, to: string): number {
 export const ageOn = (birthDate: string, day: string) => Math.floor(wholeMonthsBetween(birthDate, day) / 12);
 
 /** Days from one day to another (negative when `to` is earlier). */
-export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
-export const addDays = (day: string, days: number) => dayOf(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));

@@ -69,12 +69,20 @@ export function finaliseAssessment(deps: AssessmentDeps, { viewer, actor }: Call
     if (!changed) throw versionConflict(row.version);
     await results.insertBarriers(trx, id, barriers, now);
     await results.insertProfiling(trx, { assessment_id: id, kind: 'rules', segment: outcome.segment, rule_set_id: ruleSet.id, reasons: [outcome.reason], decided_at: now });
+    // The risk as the active model saw it on the day: kept with the assessment, so the
+    // counsellor's decision can later be read against what they were shown.
+    const risk = await deps.profiling.scoreActive(trx, row.person_id, day);
+    if (risk) {
+      await results.insertProfiling(trx, {
+        assessment_id: id, kind: 'statistical', segment: null, score: Number(risk.probability.toFixed(5)), model_version: String(risk.model.number), reasons: [risk], decided_at: now,
+      });
+    }
 
     const details = { assessmentId: id, segment: outcome.segment, reassessmentDueOn: dueOn };
     await deps.cases.appendCaseEvent(trx, { caseId: row.case_id, type: 'assessment.finalised', agencyId: viewer.agencyId, actorUserId: viewer.userId, dataCategory: ASSESSMENT_CATEGORY, details });
     await deps.audit.record(trx, actor, {
       action: 'assessment.finalise', personId: row.person_id, purpose: 'case_work', subjectType: 'assessment', subjectId: id,
-      details: { segment: outcome.segment, rule: outcome.reason.ruleId, barriers: barriers.length, categories: shownCategories(def, decision) },
+      details: { segment: outcome.segment, rule: outcome.reason.ruleId, risk: risk?.model.number ?? null, barriers: barriers.length, categories: shownCategories(def, decision) },
     });
     return buildView(deps, trx, (await repo.findAssessment(trx, id))!, decision, viewer, lang);
   });

@@ -1,13 +1,15 @@
 /**
  * How often counsellors override the rules-based segment, per counsellor and per
  * subgroup (sex, age band, disability, rules segment), so a pattern of overrides that
- * disadvantages a group becomes visible. Counts only: no person is named.
+ * disadvantages a group becomes visible. Counts only: no person is named, and subgroups
+ * too small to stay anonymous are suppressed.
  */
 import { AppError } from '../../server/errors';
+import { suppressedGroups } from '../access/disclosure';
 import { ageOn, dayOf } from './dates';
 import type { AssessmentDeps, Caller } from './context';
 import * as facts from './facts-repo';
-import type { OverrideStats, OverrideStatsQuery } from './report-schema';
+import { Subgroup, type OverrideStats, type OverrideStatsQuery } from './report-schema';
 
 interface Tally {
   decisions: number;
@@ -58,11 +60,17 @@ export function overrideStats(deps: AssessmentDeps, { viewer, actor }: Caller, q
       action: 'profiling.override_stats.read', purpose: 'evaluation', subjectType: 'agency', subjectId: agencyId,
       details: { from: query.from ?? null, to: query.to ?? null, decisions: total.decisions },
     });
+    const sizes = (dimension: string) => [...groups].filter(([, g]) => g.dimension === dimension).map(([key, g]) => [key, g.decisions] as const);
+    const hidden = new Set(Subgroup.options.flatMap((dimension) => [...suppressedGroups(sizes(dimension), query.minCellSize)]));
     return {
       ...rate(total),
+      minCellSize: query.minCellSize,
       byCounsellor: [...counsellors].map(([id, c]) => ({ counsellor: { id, displayName: c.name }, ...rate({ decisions: c.decisions, overrides: c.overrides }) })).sort((a, b) => b.decisions - a.decisions),
-      bySubgroup: [...groups.values()]
-        .map((g) => ({ dimension: g.dimension as OverrideStats['bySubgroup'][number]['dimension'], group: g.group, ...rate(g) }))
+      bySubgroup: [...groups]
+        .map(([key, g]) => ({
+          dimension: g.dimension as OverrideStats['bySubgroup'][number]['dimension'], group: g.group,
+          ...(hidden.has(key) ? { suppressed: true, decisions: null, overrides: null, overrideRate: null } : { suppressed: false, ...rate(g) }),
+        }))
         .sort((a, b) => a.dimension.localeCompare(b.dimension) || a.group.localeCompare(b.group)),
     };
   });

@@ -1,7 +1,7 @@
 /** Barriers and the rules-based segment with reasons on finalising; the counsellor's final segment; overrides counted. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../test/test-app';
-import { caseWithFacts, complete, READY_ANSWERS, start, staffAt, staffOfNewAgency, type Staff } from './test-helpers';
+import { caseWithFacts, complete, READY_ANSWERS, signIn, start, staffAt, staffOfNewAgency, type Staff } from './test-helpers';
 
 let ctx: TestContext;
 let lead: Staff;
@@ -99,36 +99,49 @@ describe("the counsellor's judgement", () => {
     expect(JSON.stringify(audit)).not.toContain('Grandmother');
   });
 
-  it('counts overrides per counsellor and per subgroup', async () => {
-    const before = (await supervisor.get('/api/profiling/override-stats')).json();
+  it('counts overrides per counsellor and per subgroup, suppressing subgroups too small to stay anonymous', async () => {
+    // A day of its own, so the report can be filtered to this test's decisions.
+    ctx.clock.set('2026-03-03T09:00:00Z');
+    const me = await signIn(ctx, lead);
+    const other = await signIn(ctx, colleague);
+    const boss = await signIn(ctx, supervisor);
     const decide = async (by: Staff, sex: string, segment: string, reason?: string) => {
-      const { caseId } = await caseWithFacts(ctx, lead, { sex, unemployedSince: '2025-06-20' }); // rules: standard
-      const done = await complete(lead, caseId);
+      const { caseId } = await caseWithFacts(ctx, me, { sex, unemployedSince: '2025-06-20' }); // rules: standard
+      const done = await complete(me, caseId);
       const res = await by.put(`/api/assessments/${done.id}/segment`, { segment, reason, version: done.version });
       expect(res.statusCode, res.body).toBe(200);
     };
-    await decide(lead, 'female', 'intensive', 'Recently widowed, needs closer support');
-    await decide(lead, 'female', 'standard');
-    await decide(colleague, 'male', 'self_service', 'Has a job offer from next month');
+    await decide(me, 'female', 'intensive', 'Recently widowed, needs closer support');
+    for (let i = 0; i < 4; i++) await decide(me, 'female', 'standard');
+    await decide(other, 'male', 'self_service', 'Has a job offer from next month');
+    for (let i = 0; i < 4; i++) await decide(other, 'male', 'standard');
 
-    const res = await supervisor.get('/api/profiling/override-stats');
-    expect(res.statusCode, res.body).toBe(200);
-    const stats = res.json();
-    expect(stats.decisions - before.decisions).toBe(3);
-    expect(stats.overrides - before.overrides).toBe(2);
-    const of = (id: string, s: typeof stats) => s.byCounsellor.find((c: { counsellor: { id: string } }) => c.counsellor.id === id) ?? { decisions: 0, overrides: 0 };
-    expect(of(colleague.userId, stats).overrides - of(colleague.userId, before).overrides).toBe(1);
+    const report = async (query: string) => {
+      const res = await boss.get(`/api/profiling/override-stats?from=2026-03-03&${query}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json();
+    };
+    const stats = await report('minCellSize=5');
+    expect(stats).toMatchObject({ decisions: 10, overrides: 2, overrideRate: 0.2, minCellSize: 5 });
+    const of = (id: string) => stats.byCounsellor.find((c: { counsellor: { id: string } }) => c.counsellor.id === id);
+    expect(of(other.userId)).toMatchObject({ decisions: 5, overrides: 1, overrideRate: 0.2 });
     const group = (s: typeof stats, dimension: string, name: string) =>
-      s.bySubgroup.find((g: { dimension: string; group: string }) => g.dimension === dimension && g.group === name) ?? { decisions: 0, overrides: 0 };
-    expect(group(stats, 'sex', 'female').decisions - group(before, 'sex', 'female').decisions).toBe(2);
-    expect(group(stats, 'sex', 'female').overrides - group(before, 'sex', 'female').overrides).toBe(1);
-    expect(group(stats, 'rules_segment', 'standard')).toMatchObject({ decisions: expect.any(Number), overrideRate: expect.any(Number) });
-    expect(group(stats, 'age_band', '25_to_49').decisions).toBeGreaterThanOrEqual(3);
+      s.bySubgroup.find((g: { dimension: string; group: string }) => g.dimension === dimension && g.group === name);
+    expect(group(stats, 'sex', 'female')).toEqual({ dimension: 'sex', group: 'female', suppressed: false, decisions: 5, overrides: 1, overrideRate: 0.2 });
+    expect(group(stats, 'rules_segment', 'standard')).toMatchObject({ decisions: 10, overrides: 2 });
+
+    // Five is below the default cell size of ten: each sex is hidden, and so no figure of either can be read.
+    const strict = await report('');
+    expect(strict.minCellSize).toBe(10);
+    expect(group(strict, 'sex', 'female')).toEqual({ dimension: 'sex', group: 'female', suppressed: true, decisions: null, overrides: null, overrideRate: null });
+    expect(group(strict, 'sex', 'male')).toMatchObject({ suppressed: true, decisions: null });
+    expect(group(strict, 'rules_segment', 'standard')).toMatchObject({ suppressed: false, decisions: 10 });
+    expect((await boss.get('/api/profiling/override-stats?minCellSize=2')).statusCode).toBe(400);
 
     // Analysts compare agencies; a supervisor sees only their own.
-    const across = await analyst.get(`/api/profiling/override-stats?agencyId=${lead.agencyId}`);
-    expect(across.json()).toMatchObject({ decisions: stats.decisions, overrides: stats.overrides });
-    expect((await supervisor.get(`/api/profiling/override-stats?agencyId=${analyst.agencyId}`)).statusCode).toBe(403);
-    expect((await lead.get('/api/profiling/override-stats')).statusCode).toBe(403);
+    const across = await (await signIn(ctx, analyst)).get(`/api/profiling/override-stats?from=2026-03-03&agencyId=${lead.agencyId}`);
+    expect(across.json()).toMatchObject({ decisions: 10, overrides: 2 });
+    expect((await boss.get(`/api/profiling/override-stats?agencyId=${analyst.agencyId}`)).statusCode).toBe(403);
+    expect((await me.get('/api/profiling/override-stats')).statusCode).toBe(403);
   });
 });

@@ -1,5 +1,8 @@
 /** Reading assessments: one assessment, those of a case, and the self-assessment compared with the interview. Every read is audited with what it showed. */
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/types';
 import type { Language } from '../../i18n';
+import { ALL_CATEGORIES, type DataCategory } from '../access/data-categories';
 import { AppError } from '../../server/errors';
 import { canSee } from '../access/policy';
 import { openAnswers } from './answers';
@@ -7,6 +10,9 @@ import { ASSESSMENT_CATEGORY, narrowed, visibleAssessment, type AssessmentDeps, 
 import { compareAnswers } from './compare';
 import * as facts from './facts-repo';
 import * as repo from './repo';
+import * as results from './results-repo';
+import type { Severity } from './schema-instrument';
+import type { Segment } from './schema-rules';
 import { buildView, shownCategories, toSummary, visibleSections } from './view';
 
 export function getAssessment(deps: AssessmentDeps, { viewer, actor }: Caller, id: string, lang: Language) {
@@ -50,4 +56,25 @@ export function compareSelfAssessment(deps: AssessmentDeps, { viewer, actor }: C
     });
     return compareAnswers(sections, answersOf('self'), answersOf('interview'), lang);
   });
+}
+
+/**
+ * For other modules (the action plan): the case's latest finalised assessment — its final
+ * segment and barriers, each with its data category and labels — inside their transaction.
+ * No access check: callers show only the barriers whose category the viewer may see.
+ */
+export async function latestResult(deps: AssessmentDeps, trx: Kysely<DB>, caseId: string) {
+  const latest = (await repo.listAssessmentsOfCase(trx, caseId)).find((a) => a.status === 'finalised');
+  if (!latest) return null;
+  const def = (await deps.definitions.get('instrument', latest.instrument_id, trx)).definition;
+  const barriers = await results.listBarriers(trx, latest.id, [...ALL_CATEGORIES]);
+  return {
+    assessmentId: latest.id,
+    finalisedAt: latest.finalised_at!,
+    segment: latest.final_segment as Segment,
+    barriers: barriers.map((b) => ({
+      code: b.barrier, severity: b.severity as Severity, category: b.data_category as DataCategory,
+      label: def.barriers.find((d) => d.code === b.barrier)?.label ?? { en: b.barrier, ru: b.barrier, hy: b.barrier },
+    })),
+  };
 }

@@ -34,6 +34,7 @@ export const OverrideStatsQuery = z.object({
   from: z.iso.date().optional().describe('Decisions on or after this day'),
   to: z.iso.date().optional().describe('Decisions before this day'),
   agencyId: Id.optional().describe('Lead agency of the cases; supervisors see only their own (the default)'),
+  minCellSize: z.coerce.number().int().min(5).max(1000).default(10).describe('Subgroups with fewer decisions than this are suppressed'),
 });
 export type OverrideStatsQuery = z.infer<typeof OverrideStatsQuery>;
 
@@ -43,6 +44,14 @@ export const Subgroup = z.enum(['sex', 'age_band', 'disability', 'rules_segment'
 
 export const OverrideStats = Counts.extend({
   byCounsellor: z.array(Counts.extend({ counsellor: z.object({ id: Id, displayName: z.string() }) })),
-  bySubgroup: z.array(Counts.extend({ dimension: Subgroup, group: z.string() })),
+  minCellSize: z.number().int(),
+  bySubgroup: z.array(z.object({
+    dimension: Subgroup,
+    group: z.string(),
+    suppressed: z.boolean().describe('Too few decisions to show any figure (or hidden so a small group cannot be worked out from the others)'),
+    decisions: z.number().int().nullable(),
+    overrides: z.number().int().nullable(),
+    overrideRate: z.number().nullable(),
+  })).describe('Counts by the client\'s subgroup; no counsellor\'s clients are broken down further'),
 });
 export type OverrideStats = z.infer<typeof OverrideStats>;

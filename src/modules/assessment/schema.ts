@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { DataCategory } from '../access/data-categories';
 import { AnswerType, Severity } from './schema-instrument';
+import { RiskView } from '../profiling/schema';
 import { Comparison, Segment } from './schema-rules';
 
 const Id = z.uuid();
@@ -94,7 +95,11 @@ export const AssessmentView = AssessmentSummary.extend({
   progress: z.object({ required: z.number().int(), answered: z.number().int() }).describe('Required interview questions you may see, and how many are answered'),
   scores: z.array(z.object({ sectionId: z.string(), score: z.number(), max: z.number() })).nullable().describe('Need score per section, once finalised'),
   barriers: z.array(BarrierView),
-  profiling: z.object({ rules: RulesResultView.nullable(), counsellor: CounsellorResultView.nullable() }),
+  profiling: z.object({
+    rules: RulesResultView.nullable(),
+    statistical: RiskView.nullable().describe('Risk of long-term unemployment as the active model scored it at finalising, with every factor\'s contribution; null when no model was active or it reads data you may not see'),
+    counsellor: CounsellorResultView.nullable(),
+  }),
 });
 export type AssessmentView = z.infer<typeof AssessmentView>;
 

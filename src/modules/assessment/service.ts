@@ -10,13 +10,14 @@ import type { Encryptor } from '../../server/crypto';
 import type { AccessService } from '../access/service';
 import type { AuditService } from '../audit/service';
 import type { CaseService } from '../cases/service';
+import type { ProfilingService } from '../profiling/service';
 import type { Part } from './answers';
 import type { AssessmentDeps, Caller } from './context';
 import { decideSegment } from './decide-segment';
 import { createDefinitionService } from './definitions';
 import { finaliseAssessment } from './finalise';
 import { overrideStats } from './override-stats';
-import { assessmentsOfCase, compareSelfAssessment, getAssessment } from './reads';
+import { assessmentsOfCase, compareSelfAssessment, getAssessment, latestResult } from './reads';
 import { reassessmentsDue } from './reassessment';
 import type { DueQuery, OverrideStatsQuery } from './report-schema';
 import type { AnswersSave, Finalise, SegmentDecision } from './schema';
@@ -25,7 +26,7 @@ import { startAssessment } from './start-assessment';
 
 export type AssessmentService = ReturnType<typeof createAssessmentService>;
 
-export function createAssessmentService(base: { db: Kysely<DB>; clock: Clock; audit: AuditService; access: AccessService; cases: CaseService; encryptor: Encryptor }) {
+export function createAssessmentService(base: { db: Kysely<DB>; clock: Clock; audit: AuditService; access: AccessService; cases: CaseService; encryptor: Encryptor; profiling: ProfilingService }) {
   const definitions = createDefinitionService(base);
   const deps: AssessmentDeps = { ...base, definitions };
   return {
@@ -39,6 +40,8 @@ export function createAssessmentService(base: { db: Kysely<DB>; clock: Clock; au
     decideSegment: (caller: Caller, id: string, input: SegmentDecision, lang: Language) => decideSegment(deps, caller, id, input, lang),
     /** For the case manager's worklist: re-assessments due soon or overdue. */
     reassessmentsDue: (caller: Caller, query: DueQuery) => reassessmentsDue(deps, caller, query),
+    /** For the action plan: the case's latest finalised assessment (segment, barriers with categories); no access check. */
+    latestResult: (trx: Kysely<DB>, caseId: string) => latestResult(deps, trx, caseId),
     /** Overrides of the rules-based segment per counsellor and subgroup. */
     overrideStats: (caller: Caller, query: OverrideStatsQuery) => overrideStats(deps, caller, query),
   };

@@ -16,6 +16,7 @@ import type { InstrumentDefinition } from './schema-instrument';
 import type { AssessmentSummary, AssessmentView } from './schema';
 import type { Segment } from './schema-rules';
 import type { RuleReason } from './segment-rules';
+import type { RiskScore } from '../profiling/scoring';
 
 export const toSummary = (row: repo.AssessmentRow): AssessmentSummary => ({
   id: row.id,
@@ -84,6 +85,7 @@ export async function buildView(deps: AssessmentDeps, trx: Kysely<DB>, row: repo
     })),
     profiling: {
       rules: await rulesView(deps, trx, profiling.find((p) => p.kind === 'rules'), decision, lang),
+      statistical: statisticalView(deps, profiling.find((p) => p.kind === 'statistical'), decision, lang),
       counsellor: counsellor
         ? {
             segment: counsellor.segment as Segment, overridesRules: counsellor.overrides_rules ?? false,
@@ -93,6 +95,13 @@ export async function buildView(deps: AssessmentDeps, trx: Kysely<DB>, row: repo
         : null,
     },
   };
+}
+
+/** The stored risk, only to a viewer who may see every data category the model read (as the live risk endpoint). */
+function statisticalView(deps: AssessmentDeps, row: results.ProfilingRow | undefined, decision: AccessDecision, lang: Language) {
+  const score = row?.reasons[0] as RiskScore | undefined;
+  if (!score || !score.contributions.every((c) => canSee(decision, c.category))) return null;
+  return deps.profiling.riskView(score, lang);
 }
 
 async function rulesView(deps: AssessmentDeps, trx: Kysely<DB>, row: results.ProfilingRow | undefined, decision: AccessDecision, lang: Language) {

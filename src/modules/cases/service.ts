@@ -47,6 +47,21 @@ export function createCaseService(deps: CaseDeps) {
       });
     },
 
+    /**
+     * For other modules: a case's people and agencies (the lead, its case manager, the partners
+     * now in it), inside their transaction. No access check: callers decide what to show.
+     */
+    async caseFacts(trx: Kysely<DB>, caseId: string) {
+      const row = await repo.findCase(trx, caseId);
+      if (!row) return undefined;
+      const partners = await repo.listPartners(trx, caseId);
+      return {
+        id: row.id, personId: row.person_id, status: row.status, leadAgencyId: row.lead_agency_id, leadAgencyName: row.lead_agency_name,
+        caseManager: { id: row.case_manager_id, displayName: row.case_manager_name },
+        partners: partners.map((p) => ({ agencyId: p.agency_id, agencyName: p.agency_name })),
+      };
+    },
+
     /** For other modules: the person's case that is not closed, if any. No access check: callers decide what to show. */
     async activeCaseOf(personId: string, trx: Kysely<DB> = deps.db) {
       const row = await repo.findActiveCase(trx, personId);

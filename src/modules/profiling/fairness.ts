@@ -2,10 +2,9 @@
  * The fairness report of a model, on its held-out set: per subgroup the score
  * distribution, how many would be selected for intensive support, and how often the
  * selection is wrong either way, each set against the best-off group of its dimension so
- * a disparity shows as a ratio. Only aggregates: a group smaller than the minimum cell
- * size is suppressed, and when exactly one group of a dimension is, the next smallest is
- * too, so the hidden one cannot be recovered by subtraction from the total.
+ * a disparity shows as a ratio. Only aggregates, small groups suppressed (access/disclosure).
  */
+import { suppressedGroups } from '../access/disclosure';
 import { mean, quantile } from './metrics';
 
 export const DIMENSIONS = ['sex', 'age_band', 'disability', 'municipality', 'region'] as const;
@@ -95,11 +94,7 @@ export function fairnessByDimension(rows: readonly ScoredOutcome[], threshold: n
     const byGroup = new Map<string, ScoredOutcome[]>();
     for (const r of rows) byGroup.set(r.groups[dimension], [...(byGroup.get(r.groups[dimension]) ?? []), r]);
     const entries = [...byGroup].sort((a, b) => rank(dimension, a[0]) - rank(dimension, b[0]) || a[0].localeCompare(b[0]));
-    const small = new Set(entries.filter(([, rs]) => rs.length < minCell).map(([g]) => g));
-    if (small.size === 1 && entries.length > 1) {
-      const next = entries.filter(([g]) => !small.has(g)).sort((a, b) => a[1].length - b[1].length || a[0].localeCompare(b[0]))[0];
-      if (next) small.add(next[0]);
-    }
+    const small = suppressedGroups(entries.map(([g, rs]) => [g, rs.length] as const), minCell);
     const groups = entries.map(([g, rs]) => (small.has(g) ? hidden(g) : stats(g, rs, threshold, minCell)));
     return { dimension, groups: withRatios(groups) };
   });

@@ -19,7 +19,7 @@ import { featureByName, HELD_PROTECTED, PROTECTED_ATTRIBUTES, type ProtectedAttr
 import { label } from './labels';
 import * as repo from './repo';
 import type { AttributeChange, FairnessQuery, FairnessReport, TrainRequest } from './schema';
-import { scorePerson } from './scoring';
+import { scorePerson, type RiskScore } from './scoring';
 import { activateModel, trainModel, type TrainOptions } from './train';
 import { attributeView, groupLabel, modelReport, modelSummary, riskView } from './views';
 
@@ -140,7 +140,12 @@ export function createProfilingService(deps: { db: Kysely<DB>; clock: Clock; aud
     setAttribute,
     models: async () => (await repo.listModels(db)).map(modelSummary),
     attributes: async (lang: Language) => (await repo.listAttributes(db)).map((a) => attributeView(a, lang)),
-    /** For other modules' services, which must check access themselves: the score without any access check. */
-    scorePerson: (personId: string, at: string | Date) => scorePerson(db, personId, at),
+    /**
+     * For other modules' services, which must check access themselves (the assessment's
+     * finalising): the active model's score of a person on a day, null when no model is active.
+     */
+    scoreActive: (trx: Kysely<DB>, personId: string, day: string): Promise<RiskScore | null> => scorePerson(trx, personId, day),
+    /** A stored score as the API shows it, labels in the language given. */
+    riskView: (score: RiskScore, lang: Language) => riskView(score, lang),
   };
 }

@@ -15,6 +15,10 @@ import { RegisterPersonPage } from '../routes/people/register/register-person-pa
 import { PersonPage } from '../routes/people/record/person-page';
 import { AccessLogPage } from '../routes/people/access-log/access-log-page';
 import { caseworkRoutes } from '../routes/casework-routes';
+import { assessmentRoutes } from '../routes/assessment-routes';
+import { planRoutes } from '../routes/plan-routes';
+import { catalogueRoutes } from '../routes/catalogue-routes';
+import { analyticsRoutes } from '../routes/analytics-routes';
 import { NotFoundPage } from '../routes/not-found-page';
 
 export function AppRoutes() {
@@ -44,6 +48,10 @@ export function AppRoutes() {
             <Route path="people/:id/access-log" element={<AccessLogPage />} />
           </Route>
           {caseworkRoutes}
+          {assessmentRoutes}
+          {planRoutes}
+          {analyticsRoutes}
+          {catalogueRoutes}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

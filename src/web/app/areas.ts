@@ -14,10 +14,16 @@ export const areas: readonly Area[] = [
   { path: '/people', label: 'intake:nav.people', group: 'main', permission: 'person.register' },
   // The caseload of whoever may open cases (case managers, supervisors, specialists).
   { path: '/cases', label: 'casework:nav.myCases', group: 'main', permission: 'case.open' },
+  // Re-assessments due on the case manager's cases (their worklist for issue 4's schedule).
+  { path: '/reassessments', label: 'assessment:nav.reassessments', group: 'main', permission: 'assessment.conduct' },
+  // The shared service catalogue: every staff member may search it; coordinators keep it.
+  { path: '/catalogue', label: 'catalogue:nav.catalogue', group: 'main' },
   { path: '/admin/agencies', label: 'nav.agencies', group: 'administration', permission: 'organisation.manage' },
   { path: '/admin/offices', label: 'nav.offices', group: 'administration', permission: 'organisation.manage' },
   { path: '/admin/users', label: 'nav.users', group: 'administration', permission: 'users.manage' },
+  { path: '/admin/instruments', label: 'analytics:nav.instruments', group: 'administration', permission: 'assessment.configure' },
   { path: '/audit', label: 'nav.audit', group: 'oversight', permission: 'audit.read' },
+  { path: '/profiling', label: 'analytics:nav.profiling', group: 'oversight', permission: 'profiling.report' },
   { path: '/oversight/break-glass', label: 'casework:nav.breakGlass', group: 'oversight', permission: 'break_glass.review' },
   { path: '/oversight/unusual-access', label: 'casework:nav.unusualAccess', group: 'oversight', permission: 'access_report.read' },
 ];

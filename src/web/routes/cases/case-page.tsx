@@ -10,6 +10,8 @@ import { isApiError } from '../../api/problem';
 import { PageHeader } from '../../components/page-header';
 import { ProblemAlert } from '../../components/problem-alert';
 import { useFormat } from '../../i18n/format';
+import { CaseAssessments } from '../assessment/case-assessments';
+import { CasePlanSection } from '../plans/case-plan-section';
 import { CaseDetails } from './case-details';
 import { CasePartners } from './case-partners';
 import { CaseTimeline } from './case-timeline';
@@ -65,6 +67,8 @@ export function CasePage() {
         <Stack gap="lg">
           <CaseDetails caseView={c} />
           <CasePartners caseView={c} />
+          <CaseAssessments caseView={c} />
+          <CasePlanSection caseId={c.id} />
         </Stack>
         <CaseTimeline caseView={c} />
       </SimpleGrid>
