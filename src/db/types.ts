@@ -3,10 +3,14 @@
  * documented source of truth for the data model (see COMMENT ON there).
  */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { JobTables } from './types-jobs';
+import type { ReferralTables } from './types-referrals';
+import type { DutyTables } from './types-duties';
+import type { ConferenceTables } from './types-conferences';
 
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-type DateOnly = ColumnType<string, string, string>;
-type Version = ColumnType<number, number | undefined, number>;
+export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+export type DateOnly = ColumnType<string, string, string>;
+export type Version = ColumnType<number, number | undefined, number>;
 
 export interface MunicipalityTable {
   code: string;
@@ -475,8 +479,8 @@ export interface SchemaMigrationTable {
 
 /** Text in several languages: {"en": ..., "ru": ..., "hy": ...}. */
 export type LocalisedText = Partial<Record<'en' | 'ru' | 'hy', string>>;
-type Json<T> = ColumnType<T, string | undefined, string>;
-type TextArray = ColumnType<string[], string[] | undefined, string[]>;
+export type Json<T> = ColumnType<T, string | undefined, string>;
+export type TextArray = ColumnType<string[], string[] | undefined, string[]>;
 
 export interface ServiceLocationTable {
   id: Generated<string>;
@@ -613,7 +617,8 @@ export interface PlanSuggestionTable {
   updated_at: Timestamp;
 }
 
-export interface DB {
+/** Each module of issue 6 keeps its table types in its own file (types-<module>.ts). */
+export interface DB extends JobTables, ReferralTables, DutyTables, ConferenceTables {
   municipality: MunicipalityTable;
   agency: AgencyTable;
   office: OfficeTable;

@@ -36,6 +36,18 @@ import hyPlanweb from './locales/hy/planweb.json';
 import enCatalogue from './locales/en/catalogue.json';
 import ruCatalogue from './locales/ru/catalogue.json';
 import hyCatalogue from './locales/hy/catalogue.json';
+import enReferrals from './locales/en/referrals.json';
+import ruReferrals from './locales/ru/referrals.json';
+import hyReferrals from './locales/hy/referrals.json';
+import enDuties from './locales/en/duties.json';
+import ruDuties from './locales/ru/duties.json';
+import hyDuties from './locales/hy/duties.json';
+import enConferences from './locales/en/conferences.json';
+import ruConferences from './locales/ru/conferences.json';
+import hyConferences from './locales/hy/conferences.json';
+import enNotifications from './locales/en/notifications.json';
+import ruNotifications from './locales/ru/notifications.json';
+import hyNotifications from './locales/hy/notifications.json';
 
 export const languages = ['en', 'ru', 'hy'] as const;
 export type Language = (typeof languages)[number];
@@ -49,9 +61,12 @@ type Namespace = Record<string, unknown>;
 
 /** i18next resources: { en: { errors: {...}, ... }, ru: {...}, hy: {...} } */
 export const resources: Record<Language, Record<string, Namespace>> = {
-  en: { errors: enErrors, web: enWeb, people: enPeople, intake: enIntake, casework: enCasework, profiling: enProfiling, assessment: enAssessment, analytics: enAnalytics, plans: enPlans, planweb: enPlanweb, catalogue: enCatalogue },
-  ru: { errors: ruErrors, web: ruWeb, people: ruPeople, intake: ruIntake, casework: ruCasework, profiling: ruProfiling, assessment: ruAssessment, analytics: ruAnalytics, plans: ruPlans, planweb: ruPlanweb, catalogue: ruCatalogue },
-  hy: { errors: hyErrors, web: hyWeb, people: hyPeople, intake: hyIntake, casework: hyCasework, profiling: hyProfiling, assessment: hyAssessment, analytics: hyAnalytics, plans: hyPlans, planweb: hyPlanweb, catalogue: hyCatalogue },
+  en: { errors: enErrors, web: enWeb, people: enPeople, intake: enIntake, casework: enCasework, profiling: enProfiling, assessment: enAssessment, analytics: enAnalytics, plans: enPlans, planweb: enPlanweb, catalogue: enCatalogue,
+    referrals: enReferrals, duties: enDuties, conferences: enConferences, notifications: enNotifications },
+  ru: { errors: ruErrors, web: ruWeb, people: ruPeople, intake: ruIntake, casework: ruCasework, profiling: ruProfiling, assessment: ruAssessment, analytics: ruAnalytics, plans: ruPlans, planweb: ruPlanweb, catalogue: ruCatalogue,
+    referrals: ruReferrals, duties: ruDuties, conferences: ruConferences, notifications: ruNotifications },
+  hy: { errors: hyErrors, web: hyWeb, people: hyPeople, intake: hyIntake, casework: hyCasework, profiling: hyProfiling, assessment: hyAssessment, analytics: hyAnalytics, plans: hyPlans, planweb: hyPlanweb, catalogue: hyCatalogue,
+    referrals: hyReferrals, duties: hyDuties, conferences: hyConferences, notifications: hyNotifications },
 };
 
 /** Picks the best supported language from an Accept-Language header. */

@@ -33,6 +33,9 @@ const Env = z.object({
   ONEDOOR_SECURE_COOKIES: flag.optional(),
   ONEDOOR_TRUST_PROXY: flag.default(false),
   ONEDOOR_ACCESS_LOG_STAFF_NAMES: flag.default(true),
+  // E-mail for notifications (smtp://user:pass@host:587); unset = notifications stay in-app.
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('OneDoor <no-reply@onedoor.local>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
@@ -78,6 +81,7 @@ export interface Config {
   session: { idleMinutes: number; maxHours: number };
   signIn: { maxFailures: number; lockoutMinutes: number; ratePerMinute: number };
   oidc?: OidcConfig;
+  mail: { smtpUrl?: string; from: string };
 }
 
 interface Secrets {
@@ -148,5 +152,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
     signIn: { maxFailures: e.SIGN_IN_MAX_FAILURES, lockoutMinutes: e.SIGN_IN_LOCKOUT_MINUTES, ratePerMinute: e.SIGN_IN_RATE_LIMIT },
     oidc,
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
   };
 }

@@ -16,9 +16,15 @@ import { createCaseServices } from '../modules/cases/wiring';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import { createEncryptor } from './crypto';
+import { createJobService, type JobLogger } from '../modules/jobs/service';
+import { createNotificationService } from '../modules/notifications/service';
+import { createMailTransport, type MailTransport } from './mail';
 
-export function createServices(deps: { db: Kysely<DB>; clock: Clock; config: Config }) {
+export function createServices(deps: { db: Kysely<DB>; clock: Clock; config: Config; mail?: MailTransport; log?: JobLogger }) {
   const { db, clock, config } = deps;
+  const jobs = createJobService({ db, clock, log: deps.log });
+  const mail = deps.mail ?? createMailTransport(config.mail);
+  const notifications = createNotificationService({ db, clock, jobs, mail, publicUrl: config.publicUrl });
   const encryptor = createEncryptor(config.encryptionKey, config.retiredEncryptionKeys);
   const audit = createAuditService({ db, clock });
   const access = createAccessService({ db, clock, audit });
@@ -33,7 +39,7 @@ export function createServices(deps: { db: Kysely<DB>; clock: Clock; config: Con
   const plans = createPlanService({
     db, clock, audit, access, cases: caseServices.cases, assessment, people, catalogue: catalogueForPlans(catalogue),
   });
-  return { clock, audit, access, people, assessment, profiling, catalogue, plans, notes, auth, admin, encryptor, ...caseServices };
+  return { clock, jobs, notifications, audit, access, people, assessment, profiling, catalogue, plans, notes, auth, admin, encryptor, ...caseServices };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -40,6 +40,11 @@ export const Permission = z.enum([
   'profiling.manage',
   'catalogue.manage',
   'plan.edit',
+  'referral.send',
+  'referral.receive',
+  'duty.record',
+  'duty.oversee',
+  'conference.manage',
 ]);
 export type Permission = z.infer<typeof Permission>;
 
@@ -47,15 +52,17 @@ export type Permission = z.infer<typeof Permission>;
 // (policy.ts): a permission says "may do this kind of thing", never "to anyone".
 const clientWork: readonly Permission[] = [
   'person.register', 'person.read', 'person.update', 'case.open', 'case.manage', 'consent.record', 'break_glass.use',
-  'assessment.conduct', 'plan.edit',
+  'assessment.conduct', 'plan.edit', 'referral.send', 'referral.receive', 'duty.record', 'conference.manage',
 ];
 
 const grants: Record<Role, readonly Permission[]> = {
   case_manager: ['organisation.read', ...clientWork],
   specialist: ['organisation.read', ...clientWork],
-  supervisor: ['organisation.read', 'users.read', 'profiling.report', ...clientWork],
+  // Supervisors also watch the notification duties between agencies (overdue ones, timings).
+  supervisor: ['organisation.read', 'users.read', 'profiling.report', 'duty.oversee', ...clientWork],
   // Partnership coordinators keep the shared service catalogue (every partner's services and places).
-  partnership_coordinator: ['organisation.read', 'person.read', 'catalogue.manage'],
+  // They also work their agency's referral inbox and convene case conferences and committees.
+  partnership_coordinator: ['organisation.read', 'person.read', 'catalogue.manage', 'referral.receive', 'conference.manage', 'duty.oversee'],
   // Override counts are aggregates (no person named): analysts compare them across agencies.
   analyst: ['organisation.read', 'profiling.report'],
   // Administrators train and activate risk models and must see their reports to choose one.

@@ -1,0 +1,3 @@
+/** Kysely table types of the duties module; they mirror its migration. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface DutyTables {}
