@@ -15,6 +15,8 @@ export const errorStatus = {
   not_found: 404,
   version_conflict: 409,
   already_exists: 409,
+  // A state change the thing's current state does not allow (accepting a declined referral).
+  invalid_transition: 409,
   account_locked: 423,
   rate_limited: 429,
   sso_failed: 502,
