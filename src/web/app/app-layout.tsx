@@ -3,6 +3,7 @@ import { AppShell, Burger, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { NotificationBell } from '../routes/notifications/notification-bell';
 import { LanguageSwitcher } from './language-switcher';
 import { MainNav } from './main-nav';
 import { UserMenu } from './user-menu';
@@ -37,6 +38,7 @@ export function AppLayout() {
               </Text>
             </Group>
             <Group gap="xs" wrap="nowrap">
+              <NotificationBell />
               <LanguageSwitcher />
               <UserMenu />
             </Group>

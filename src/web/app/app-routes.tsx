@@ -19,6 +19,7 @@ import { assessmentRoutes } from '../routes/assessment-routes';
 import { planRoutes } from '../routes/plan-routes';
 import { catalogueRoutes } from '../routes/catalogue-routes';
 import { analyticsRoutes } from '../routes/analytics-routes';
+import { notificationRoutes } from '../routes/notification-routes';
 import { NotFoundPage } from '../routes/not-found-page';
 
 export function AppRoutes() {
@@ -52,6 +53,7 @@ export function AppRoutes() {
           {planRoutes}
           {analyticsRoutes}
           {catalogueRoutes}
+          {notificationRoutes}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>
