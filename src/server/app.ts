@@ -19,6 +19,7 @@ import { oidcRoutes } from '../modules/auth/oidc-routes';
 import { authRoutes } from '../modules/auth/routes';
 import { catalogueRoutes } from '../modules/catalogue/routes';
 import { planModuleRoutes } from '../modules/plans/wiring';
+import { notificationRoutes } from '../modules/notifications/routes';
 import { noteRoutes } from '../modules/people/notes-routes';
 import { peopleRoutes } from '../modules/people/routes';
 import { profilingRoutes } from '../modules/profiling/routes';
@@ -111,6 +112,7 @@ export async function createApp(deps: AppDeps) {
   await app.register(profilingRoutes, { profiling: services.profiling });
   await app.register(catalogueRoutes, { catalogue: services.catalogue });
   await planModuleRoutes(app, services.plans);
+  await app.register(notificationRoutes, { notifications: services.notifications });
   await app.register(staticWeb);
   return app;
 }

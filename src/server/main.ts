@@ -17,7 +17,8 @@ const database = await openDatabase(
   config.databaseUrl ? { url: config.databaseUrl } : { dataDir: `${config.dataDir}/pglite` },
 );
 const applied = await migrate(database);
-const services = createServices({ db: database.db, clock: systemClock, config });
+// Jobs log through the app's logger (declared below; only used once jobs run).
+const services = createServices({ db: database.db, clock: systemClock, config, log: { warn: (o, m) => app.log.warn(o, m) } });
 const app = await createApp({ config, database, services });
 if (applied.length) app.log.info({ applied }, 'migrations applied');
 
@@ -31,11 +32,14 @@ if (config.seedDemo) await trainDemoModelIfNone({ db: database.db, clock: system
 
 const purge = setInterval(() => void services.auth.purgeExpiredSessions().catch(() => undefined), 15 * 60_000);
 purge.unref();
+// Deadlines, reminders and overdue flags: due jobs run every few seconds, surviving restarts.
+const stopJobs = services.jobs.start();
 
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'shutting down after an error');
   else app.log.info({ signal }, 'shutting down');
   clearInterval(purge);
+  stopJobs();
   await app.close();
   await database.close();
 });

@@ -7,6 +7,7 @@ import { createApp, type App } from '../server/app';
 import { ManualClock } from '../server/clock';
 import { loadConfig, type Config } from '../server/config';
 import { createServices, type Services } from '../server/services';
+import type { MailTransport } from '../server/mail';
 import type { Role } from '../modules/access/roles';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -23,10 +24,12 @@ export interface TestContext {
   createStaff(roles: Role[], email?: string): Promise<{ id: string; email: string; agencyId: string; officeId: string }>;
   /** A client already signed in as a new user with these roles. */
   signedIn(roles: Role[]): Promise<TestClient & { userId: string }>;
+  /** A fresh set of services over the same database, as a restarted process would build (durable jobs). */
+  restartedServices(): Services;
   close(): Promise<void>;
 }
 
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestContext> {
+export async function createTestApp(env: Record<string, string> = {}, opts: { mail?: MailTransport } = {}): Promise<TestContext> {
   const testDb = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -38,7 +41,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   });
   const clock = new ManualClock(new Date());
   const db = testDb.database.db;
-  const services = createServices({ db, clock, config });
+  const services = createServices({ db, clock, config, mail: opts.mail });
   const app = await createApp({ config, database: testDb.database, services, logger: false });
   const system = { label: 'test-fixture' };
   let counter = 0;
@@ -84,6 +87,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.body}`);
       return Object.assign(client, { userId: user.id });
     },
+    restartedServices: () => createServices({ db, clock, config, mail: opts.mail }),
     async close() {
       await app.close();
       await testDb.drop();

@@ -43,7 +43,7 @@ export function createNotificationService(deps: { db: Kysely<DB>; clock: Clock; 
     if (!found || found.n.email_sent_at || !mail.enabled) return;
     for (const r of found.recipients) {
       const t = translatorFor(isLanguage(r.preferred_language) ? r.preferred_language : defaultLanguage, 'notifications');
-      const title = t(`kind.${found.n.kind}`, found.n.details);
+      const title = t(`kind.${found.n.kind}`, { ...found.n.details, defaultValue: t('kind.generic') });
       await mail.send({ to: r.email, subject: t('email.subject', { title }), text: t('email.body', { title, url: deps.publicUrl + found.n.link }) });
     }
     await repo.markEmailed(trx, found.n.id, now);
@@ -66,7 +66,7 @@ export function createNotificationService(deps: { db: Kysely<DB>; clock: Clock; 
     list: async (r: Recipient, q: { unreadOnly: boolean; limit: number; offset: number }) => ({
       items: (await repo.list(db, r, q)).map((n) => ({
         id: n.id, kind: n.kind, subjectType: n.subject_type, subjectId: n.subject_id, caseId: n.case_id, details: n.details,
-        link: n.link, readAt: n.read_at, createdAt: n.created_at, forAgency: n.recipient_user_id === null,
+        link: n.link, readAt: n.read_at?.toISOString() ?? null, createdAt: n.created_at.toISOString(), forAgency: n.recipient_user_id === null,
       })),
       unread: await repo.countUnread(db, r),
     }),
