@@ -13,6 +13,7 @@ import { loadConfig } from '../server/config';
 import { createEncryptor } from '../server/crypto';
 import { rotateKeys, sealedByKey } from '../server/key-rotation';
 import { createAuditService } from '../modules/audit/service';
+import { jobCommands } from './jobs';
 import { profilingCommands } from './profiling';
 
 const config = loadConfig();
@@ -117,5 +118,6 @@ keys
   );
 
 profilingCommands(program, withDatabase);
+jobCommands(program, withDatabase, config);
 
 await program.parseAsync();

@@ -70,3 +70,14 @@ export async function recordFailure(db: Kysely<DB>, id: string, now: Date, error
 export async function find(db: Kysely<DB>, key: string) {
   return db.selectFrom('job').select(['id', 'kind', 'key', 'run_at', 'status', 'attempts', 'last_error', 'payload']).where('key', '=', key).executeTakeFirst();
 }
+
+/** Jobs by kind and status, with the next due time: what an operator checks. */
+export async function summary(db: Kysely<DB>) {
+  return db
+    .selectFrom('job')
+    .select((eb) => ['kind', 'status', eb.fn.countAll<number>().as('count'), eb.fn.min('run_at').as('next_run_at')])
+    .groupBy(['kind', 'status'])
+    .orderBy('kind')
+    .orderBy('status')
+    .execute();
+}

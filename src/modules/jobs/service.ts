@@ -116,5 +116,7 @@ export function createJobService(deps: { db: Kysely<DB>; clock: Clock; log?: Job
     start,
     /** For tests and the CLI: the state of one timer. */
     find: (key: string) => repo.find(db, key),
+    /** For the CLI: how many jobs of each kind wait, ran or failed, and when the next is due. */
+    summary: () => repo.summary(db),
   };
 }
