@@ -20,6 +20,9 @@ import { authRoutes } from '../modules/auth/routes';
 import { catalogueRoutes } from '../modules/catalogue/routes';
 import { planModuleRoutes } from '../modules/plans/wiring';
 import { notificationRoutes } from '../modules/notifications/routes';
+import { referralRoutes } from '../modules/referrals/routes';
+import { dutyRoutes } from '../modules/duties/routes';
+import { conferenceRoutes } from '../modules/conferences/routes';
 import { noteRoutes } from '../modules/people/notes-routes';
 import { peopleRoutes } from '../modules/people/routes';
 import { profilingRoutes } from '../modules/profiling/routes';
@@ -113,6 +116,9 @@ export async function createApp(deps: AppDeps) {
   await app.register(catalogueRoutes, { catalogue: services.catalogue });
   await planModuleRoutes(app, services.plans);
   await app.register(notificationRoutes, { notifications: services.notifications });
+  await app.register(referralRoutes, { referrals: services.referrals });
+  await app.register(dutyRoutes, { duties: services.duties });
+  await app.register(conferenceRoutes, { conferences: services.conferences });
   await app.register(staticWeb);
   return app;
 }

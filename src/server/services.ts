@@ -18,6 +18,9 @@ import type { Config } from './config';
 import { createEncryptor } from './crypto';
 import { createJobService, type JobLogger } from '../modules/jobs/service';
 import { createNotificationService } from '../modules/notifications/service';
+import { createReferralService } from '../modules/referrals/service';
+import { createDutyService } from '../modules/duties/service';
+import { createConferenceService } from '../modules/conferences/service';
 import { createMailTransport, type MailTransport } from './mail';
 
 export function createServices(deps: { db: Kysely<DB>; clock: Clock; config: Config; mail?: MailTransport; log?: JobLogger }) {
@@ -39,7 +42,12 @@ export function createServices(deps: { db: Kysely<DB>; clock: Clock; config: Con
   const plans = createPlanService({
     db, clock, audit, access, cases: caseServices.cases, assessment, people, catalogue: catalogueForPlans(catalogue),
   });
-  return { clock, jobs, notifications, audit, access, people, assessment, profiling, catalogue, plans, notes, auth, admin, encryptor, ...caseServices };
+  const duties = createDutyService({ db, clock, audit, access, cases: caseServices.cases, jobs, notifications });
+  const referrals = createReferralService({
+    db, clock, audit, access, cases: caseServices.cases, catalogue, people, notifications, jobs, staleDays: config.referralStaleDays,
+  });
+  const conferences = createConferenceService({ db, clock, audit, access, cases: caseServices.cases, assessment, plans, people, notifications, jobs });
+  return { clock, jobs, notifications, referrals, conferences, duties, audit, access, people, assessment, profiling, catalogue, plans, notes, auth, admin, encryptor, ...caseServices };
 }
 
 export type Services = ReturnType<typeof createServices>;
