@@ -42,6 +42,8 @@ const Env = z.object({
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGN_IN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
   SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
+  // Days a referral may stay in one status before its current owner is nudged.
+  REFERRAL_STALE_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   OIDC_ISSUER: z.string().url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
@@ -82,6 +84,8 @@ export interface Config {
   signIn: { maxFailures: number; lockoutMinutes: number; ratePerMinute: number };
   oidc?: OidcConfig;
   mail: { smtpUrl?: string; from: string };
+  /** Days a referral may stay in one status before its current owner is nudged (REFERRAL_STALE_DAYS). */
+  referralStaleDays: number;
 }
 
 interface Secrets {
@@ -153,5 +157,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signIn: { maxFailures: e.SIGN_IN_MAX_FAILURES, lockoutMinutes: e.SIGN_IN_LOCKOUT_MINUTES, ratePerMinute: e.SIGN_IN_RATE_LIMIT },
     oidc,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
+    referralStaleDays: e.REFERRAL_STALE_DAYS,
   };
 }

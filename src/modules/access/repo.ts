@@ -75,3 +75,21 @@ export async function loadFacts(db: Kysely<DB>, personIds: string[], agencyId: s
   }
   return facts;
 }
+
+/**
+ * The categories a person's current consents to an agency cover for a purpose (given, not
+ * withdrawn, valid now). For referrals: what may be shared with the receiving agency.
+ */
+export async function consentedCategories(db: Kysely<DB>, personId: string, agencyId: string, purpose: ProcessingPurpose, now: Date): Promise<Set<DataCategory>> {
+  const rows = await db
+    .selectFrom('consent_record')
+    .select(['data_categories', 'purposes'])
+    .where('person_id', '=', personId)
+    .where('recipient_agency_id', '=', agencyId)
+    .where('decision', '=', 'given')
+    .where('withdrawn_at', 'is', null)
+    .where('valid_from', '<=', now)
+    .where((eb) => eb.or([eb('valid_until', 'is', null), eb('valid_until', '>', now)]))
+    .execute();
+  return new Set(rows.filter((r) => (r.purposes as string[]).includes(purpose)).flatMap((r) => r.data_categories as DataCategory[]));
+}

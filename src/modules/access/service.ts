@@ -10,7 +10,7 @@ import type { AuditService } from '../audit/service';
 import type { AuditActor } from '../audit/schema';
 import type { DataCategory, ProcessingPurpose } from './data-categories';
 import { canSee, decideAccess, visibleCategories, type AccessDecision, type Viewer } from './policy';
-import { loadFacts } from './repo';
+import { consentedCategories, loadFacts } from './repo';
 
 export type AccessService = ReturnType<typeof createAccessService>;
 
@@ -63,5 +63,9 @@ export function createAccessService(deps: { db: Kysely<DB>; clock: Clock; audit:
     });
   }
 
-  return { decideMany, requireRecord, requireCategory, recordRead };
+  /** For referrals: the categories the person's consents to another agency cover for a purpose, now. */
+  const consentedTo = (personId: string, agencyId: string, purpose: ProcessingPurpose, trx: Kysely<DB> = db) =>
+    consentedCategories(trx, personId, agencyId, purpose, clock.now());
+
+  return { decideMany, requireRecord, requireCategory, recordRead, consentedTo };
 }

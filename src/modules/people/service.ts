@@ -11,6 +11,7 @@ import { linkOperations } from './links';
 import { personHistory, readPerson } from './read-person';
 import { registerPerson } from './register-person';
 import { searchPeople } from './search-people';
+import { personSnapshot } from './snapshot';
 import * as repo from './repo';
 import type { PeopleDeps } from './shared';
 import { updatePerson } from './update-person';
@@ -33,6 +34,8 @@ export function createPeopleService(deps: PeopleDeps) {
      * as written, where they live and which language they read, inside the caller's
      * transaction. No access check: callers show the name only where identity data are allowed.
      */
+    /** For other modules (referrals): the record restricted to some categories, as a value to keep (snapshot.ts). No access check. */
+    personSnapshot,
     async documentFacts(trx: Kysely<DB>, personId: string) {
       const p = await repo.findPerson(trx, personId);
       return p && {
