@@ -20,6 +20,8 @@ import { planRoutes } from '../routes/plan-routes';
 import { catalogueRoutes } from '../routes/catalogue-routes';
 import { analyticsRoutes } from '../routes/analytics-routes';
 import { notificationRoutes } from '../routes/notification-routes';
+import { dutyRoutes } from '../routes/duties-routes';
+import { referralRoutes } from '../routes/referral-routes';
 import { NotFoundPage } from '../routes/not-found-page';
 
 export function AppRoutes() {
@@ -54,6 +56,8 @@ export function AppRoutes() {
           {analyticsRoutes}
           {catalogueRoutes}
           {notificationRoutes}
+          {dutyRoutes}
+          {referralRoutes}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -18,12 +18,18 @@ export const areas: readonly Area[] = [
   { path: '/reassessments', label: 'assessment:nav.reassessments', group: 'main', permission: 'assessment.conduct' },
   // The shared service catalogue: every staff member may search it; coordinators keep it.
   { path: '/catalogue', label: 'catalogue:nav.catalogue', group: 'main' },
+  // Notification duties between agencies: my agency's to send, and those sent to it.
+  { path: '/duties', label: 'duties:nav.duties', group: 'main', permission: 'duty.record' },
+  // Incoming referrals of the agency (case managers, specialists, partnership coordinators).
+  { path: '/referrals/inbox', label: 'referrals:web.nav.inbox', group: 'main', permission: 'referral.receive' },
   { path: '/admin/agencies', label: 'nav.agencies', group: 'administration', permission: 'organisation.manage' },
   { path: '/admin/offices', label: 'nav.offices', group: 'administration', permission: 'organisation.manage' },
   { path: '/admin/users', label: 'nav.users', group: 'administration', permission: 'users.manage' },
   { path: '/admin/instruments', label: 'analytics:nav.instruments', group: 'administration', permission: 'assessment.configure' },
+  { path: '/admin/duty-rules', label: 'duties:nav.rules', group: 'administration', permission: 'organisation.manage' },
   { path: '/audit', label: 'nav.audit', group: 'oversight', permission: 'audit.read' },
   { path: '/profiling', label: 'analytics:nav.profiling', group: 'oversight', permission: 'profiling.report' },
+  { path: '/duties/dashboard', label: 'duties:nav.dashboard', group: 'oversight', permission: 'duty.oversee' },
   { path: '/oversight/break-glass', label: 'casework:nav.breakGlass', group: 'oversight', permission: 'break_glass.review' },
   { path: '/oversight/unusual-access', label: 'casework:nav.unusualAccess', group: 'oversight', permission: 'access_report.read' },
 ];

@@ -12,6 +12,8 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { useFormat } from '../../i18n/format';
 import { CaseAssessments } from '../assessment/case-assessments';
 import { CasePlanSection } from '../plans/case-plan-section';
+import { CaseDutySection } from '../duties/case-duty-section';
+import { CaseReferrals } from '../referrals/case-referrals';
 import { CaseDetails } from './case-details';
 import { CasePartners } from './case-partners';
 import { CaseTimeline } from './case-timeline';
@@ -69,6 +71,8 @@ export function CasePage() {
           <CasePartners caseView={c} />
           <CaseAssessments caseView={c} />
           <CasePlanSection caseId={c.id} />
+          <CaseDutySection caseView={c} />
+          <CaseReferrals caseView={c} />
         </Stack>
         <CaseTimeline caseView={c} />
       </SimpleGrid>

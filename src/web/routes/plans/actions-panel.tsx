@@ -14,6 +14,7 @@ import type { ActionDraft } from './draft';
 import { errorsOf } from './field-errors';
 import type { PlanNames } from './names';
 import { ProgressModal } from './progress-modal';
+import { PlanActionRefer } from '../referrals/plan-action-refer';
 import { useMayRecordProgress } from './rights';
 import type { PlanDraft } from './use-plan-draft';
 
@@ -56,11 +57,16 @@ export function ActionsPanel({ plan, caseView, draft, names, mode }: Props) {
       : mode === 'progress'
         ? (a: ActionDraft) => {
             const view = views.get(a.key);
-            return view && mayRecord(view) ? (
-              <Button size="compact-sm" variant="default" onClick={() => setProgress(view)} aria-label={t('table.progressNamed', { title: a.title })}>
-                {t('table.progress')}
-              </Button>
-            ) : null;
+            return (
+              <>
+                {view && mayRecord(view) && (
+                  <Button size="compact-sm" variant="default" onClick={() => setProgress(view)} aria-label={t('table.progressNamed', { title: a.title })}>
+                    {t('table.progress')}
+                  </Button>
+                )}
+                {view && <PlanActionRefer caseView={caseView} action={{ id: view.id, title: a.title, serviceId: a.serviceId }} />}
+              </>
+            );
           }
         : undefined;
   // "Needed before the client can sign": said on the list itself.
