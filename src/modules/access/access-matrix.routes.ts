@@ -7,11 +7,12 @@ import { assessmentEntries } from './access-matrix.assessment';
 import { caseEntries, consentEntries, oversightEntries } from './access-matrix.casework';
 import { peopleEntries } from './access-matrix.people';
 import { planEntries } from './access-matrix.plans';
+import { conferenceEntries, conferencesWithoutPersonData } from './access-matrix.conferences';
 import type { MatrixEntry } from './access-matrix.probes';
 
 export type { MatrixEntry, Probe } from './access-matrix.probes';
 
-export const MATRIX: MatrixEntry[] = [...peopleEntries, ...caseEntries, ...consentEntries, ...oversightEntries, ...assessmentEntries, ...planEntries];
+export const MATRIX: MatrixEntry[] = [...peopleEntries, ...caseEntries, ...consentEntries, ...oversightEntries, ...assessmentEntries, ...planEntries, ...conferenceEntries];
 
 /** API routes that return no person data, each with the reason. Adding a route here is a reviewed decision. */
 export const NO_PERSON_DATA: Record<string, string> = {
@@ -47,6 +48,7 @@ export const NO_PERSON_DATA: Record<string, string> = {
   'GET /api/profiling/fairness': 'held-out aggregates per subgroup; groups under the minimum cell size (at least 5) suppressed',
   'GET /api/profiling/protected-attributes': 'model settings',
   'GET /api/plan-goal-types': 'the goal types a plan may set (configuration)',
+  ...conferencesWithoutPersonData,
   'PUT /api/profiling/protected-attributes/:attribute': 'model settings',
   // Counts per counsellor and per subgroup (sex, age band, disability), without small-cell
   // suppression: a narrow period can make a cell one client's decision.

@@ -11,6 +11,7 @@ import { staffAt } from '../cases/test-fixtures';
 import { createLocation, createService } from '../catalogue/test-fixtures';
 import { addDays, dayOf } from '../profiling/dates';
 import { insertHistory } from '../profiling/test-fixtures';
+import { seedConference } from './access-matrix.conference-seed';
 import { ALL_CATEGORIES, type DataCategory, type ProcessingPurpose } from './data-categories';
 import type { Role } from './roles';
 
@@ -149,6 +150,8 @@ export interface Scenario {
   documents: { passport: string; disability: string };
   /** P's action plan: version 1 signed, version 2 a draft from a review (see seedPlan). */
   plan: { id: string; actions: Record<'employment' | SensitiveAction, string>; suggestions: Record<'accepted' | 'ignored' | 'pending', string> };
+  /** A conference on P's case every viewer is invited to (see seedConference); userId: a participant. */
+  conference: { id: string; agendaItemId: string; userId: string };
   notes: Record<DataCategory, string>;
   consents: Partial<Record<AgencyKey, string>>;
   legalBases: Partial<Record<AgencyKey, string>>;
@@ -272,9 +275,10 @@ export async function seedScenario(ctx: TestContext): Promise<Scenario> {
   const assessments = await seedAssessments(ctx, caseId, clients);
   const plan = await seedPlan(ctx, { personId, caseId, agencies, clients, leadCaseManagerId });
   await seedRiskModel(ctx, agencies.other);
+  const conference = await seedConference(ctx, { caseId, clients, userIds });
 
   return {
-    personId, caseId, householdId: household.id, linkId: link.id, linkedPersonId: r.id, grantId: active.id, assessments, plan: plan.ids,
+    personId, caseId, householdId: household.id, linkId: link.id, linkedPersonId: r.id, grantId: active.id, assessments, plan: plan.ids, conference,
     documents: { passport: passport.id, disability: disability.id }, notes, consents, legalBases, agencies, leadCaseManagerId,
     clients,
     records: new Map<RecordKey, RecordMarks>([

@@ -8,6 +8,9 @@ import { actionHistory, goalTypes, planDiff, planOfCase, planVersion } from './r
 import type { DraftSave, ProgressChange, ReviewStart, Signature, SuggestionAccept } from './schema';
 import { acceptSuggestion, ignoreSuggestion, suggestions, type SuggestionDeps } from './suggestions';
 import { planPdf } from './pdf';
+import { addActionsFromDecision, planSummary, type DecisionAction } from './from-decision';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/types';
 import { recordProgress, saveDraft, signPlan, startPlan, startReview } from './write';
 
 export type PlanService = ReturnType<typeof createPlanService>;
@@ -29,5 +32,10 @@ export function createPlanService(deps: SuggestionDeps) {
     ignoreSuggestion: (caller: Caller, planId: string, suggestionId: string, version: number) => ignoreSuggestion(deps, caller, planId, suggestionId, version),
     pdf: (caller: Caller, planId: string, number: number, lang: Language | undefined) => planPdf(deps, caller, planId, number, lang),
     goalTypes: (lang: Language) => goalTypes(deps, lang),
+    /** For other modules (case conferences): a decision's actions appended to the draft, or a new review version when the plan is signed. */
+    addActionsFromDecision: (trx: Kysely<DB>, input: { caseId: string; actions: DecisionAction[]; by: Caller; note: string; source: { type: string; id: string } }) =>
+      addActionsFromDecision(deps, trx, input),
+    /** For other modules (briefing packs): the current plan's goal and open actions with their categories; no access check. */
+    planSummary: (trx: Kysely<DB>, caseId: string) => planSummary(trx, caseId),
   };
 }
