@@ -83,8 +83,9 @@ const dutyColumns = (db: Kysely<DB>) =>
     .innerJoin('agency as na', 'na.id', 'd.notifying_agency_id')
     .leftJoin('agency as ra', 'ra.id', 'd.receiving_agency_id')
     .innerJoin('person as p', 'p.id', 'd.person_id')
+    .innerJoin('duty_rule as r', 'r.id', 'd.rule_id')
     .selectAll('d')
-    .select(['na.name as notifying_agency_name', 'ra.name as receiving_agency_name', 'p.onedoor_id', 'p.given_name', 'p.family_name']);
+    .select(['r.receiving_agency_type', 'na.name as notifying_agency_name', 'ra.name as receiving_agency_name', 'p.onedoor_id', 'p.given_name', 'p.family_name']);
 
 export const findDuty = (db: Kysely<DB>, id: string) => dutyColumns(db).where('d.id', '=', id).executeTakeFirst();
 export type DutyRow = NonNullable<Awaited<ReturnType<typeof findDuty>>>;

@@ -57,6 +57,7 @@ export const DutyView = z.object({
   overdue: z.boolean().describe('Not sent and the due day has passed'),
   notifyingAgency: AgencyRef,
   receivingAgency: AgencyRef.nullable().describe('NULL: to be assigned when sending'),
+  receivingAgencyType: AgencyType.describe('The type of agency the rule notifies (to choose one when none is assigned)'),
   caseId: Id.nullable().describe("Only when the viewer may open the case"),
   person: z.object({
     onedoorId: z.string().describe('Always carried: the notice identifies the client by the OneDoor id'),

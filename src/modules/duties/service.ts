@@ -97,6 +97,7 @@ export function createDutyService(deps: DutyDeps) {
       status: d.status, overdue: d.status === 'open' && today > d.due_on,
       notifyingAgency: { id: d.notifying_agency_id, name: d.notifying_agency_name },
       receivingAgency: d.receiving_agency_id ? { id: d.receiving_agency_id, name: d.receiving_agency_name ?? '' } : null,
+      receivingAgencyType: d.receiving_agency_type as DutyView['receivingAgencyType'],
       caseId: decision.caseIds.includes(d.case_id) ? d.case_id : null,
       person: { onedoorId: d.onedoor_id, name: named ? { given: d.given_name, family: d.family_name } : null },
       sentAt: d.sent_at?.toISOString() ?? null, acknowledgedAt: d.acknowledged_at?.toISOString() ?? null,
