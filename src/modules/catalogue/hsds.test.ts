@@ -164,8 +164,14 @@ describe('HSDS import', () => {
     welding.onedoor!.reserved_places = 99;
     welding.languages![0]!.code = 'xx';
     welding.organization_id = '00000000-0000-4000-8000-000000000000';
-    welding.service_at_locations![0]!.location.attributes![0]!.taxonomy_term!.code = 'AM-XX-NOWHERE';
-    const res = await importing(admin, { contents: [first, second, third] });
+    // The location may be shared with a service listed before it (the export's order follows
+    // the database's collation): change it everywhere, and expect it where it first appears.
+    const nowhere = welding.service_at_locations![0]!.location.id;
+    const contents = [first, second, third];
+    for (const s of contents) for (const sal of s.service_at_locations ?? []) if (sal.location.id === nowhere) sal.location.attributes![0]!.taxonomy_term!.code = 'AM-XX-NOWHERE';
+    const at = contents.findIndex((s) => s.service_at_locations?.some((sal) => sal.location.id === nowhere));
+    const k = contents[at]!.service_at_locations!.findIndex((sal) => sal.location.id === nowhere);
+    const res = await importing(admin, { contents });
     expect(res.statusCode).toBe(400);
     const p = `contents.${i}`;
     expect(fields(res)).toEqual(expect.arrayContaining([
@@ -173,7 +179,7 @@ describe('HSDS import', () => {
       [`${p}.onedoor.reserved_places`, 'reserved_exceeds_capacity'],
       [`${p}.languages.0.code`, 'invalid_language'],
       [`${p}.organization_id`, 'unknown_agency'],
-      [`${p}.service_at_locations.0.location.attributes.0.taxonomy_term.code`, 'unknown_municipality'],
+      [`contents.${at}.service_at_locations.${k}.location.attributes.0.taxonomy_term.code`, 'unknown_municipality'],
     ]));
     expect((await exported()).contents).toEqual([]);
     expect(await ctx.db.selectFrom('service_location').select('id').execute()).toEqual([]);
