@@ -17,6 +17,9 @@ export const MATRIX: MatrixEntry[] = [...peopleEntries, ...caseEntries, ...conse
 /** API routes that return no person data, each with the reason. Adding a route here is a reviewed decision. */
 export const NO_PERSON_DATA: Record<string, string> = {
   'GET /api/auth/csrf': 'CSRF token',
+  'GET /api/notifications': 'own notifications: kind codes, dates and links, never names (the linked page applies the policy)',
+  'GET /api/notifications/unread-count': 'own notifications: a count',
+  'POST /api/notifications/read': 'own notifications: marks them read',
   'GET /api/auth/providers': 'sign-in methods',
   'POST /api/auth/sign-in': 'staff sign-in',
   'POST /api/auth/second-factor': 'staff sign-in',
