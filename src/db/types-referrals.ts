@@ -42,6 +42,7 @@ export interface ReferralTable {
 
 export interface ReferralEventTable {
   id: Generated<string>;
+  seq: Generated<number>;
   referral_id: string;
   action: string;
   from_status: string | null;

@@ -85,6 +85,7 @@ COMMENT ON COLUMN referral.updated_at IS 'When the row last changed.';
 
 CREATE TABLE referral_event (
   id             uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  seq            bigint GENERATED ALWAYS AS IDENTITY,
   referral_id    uuid NOT NULL REFERENCES referral(id),
   action         text NOT NULL,
   from_status    text,
@@ -98,8 +99,9 @@ CREATE TABLE referral_event (
   created_at     timestamptz NOT NULL DEFAULT now(),
   updated_at     timestamptz NOT NULL DEFAULT now()
 );
-CREATE INDEX referral_event_referral ON referral_event (referral_id, at);
+CREATE INDEX referral_event_referral ON referral_event (referral_id, seq);
 COMMENT ON TABLE referral_event IS 'The lifecycle of a referral, one row per step (append-only): who did what, for which agency, when.';
+COMMENT ON COLUMN referral_event.seq IS 'Order of writing: steps taken at the same instant (created and sent at once) keep their order.';
 COMMENT ON COLUMN referral_event.referral_id IS 'The referral.';
 COMMENT ON COLUMN referral_event.action IS 'The step: create, send, receive, accept, waitlist, decline, book_appointment, attend, no_show, start_service, complete, acknowledge_feedback, withdraw, reopen, overdue.';
 COMMENT ON COLUMN referral_event.from_status IS 'Status before the step (null at creation).';

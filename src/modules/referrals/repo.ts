@@ -47,9 +47,7 @@ export const listEvents = (db: Kysely<DB>, referralId: string) =>
     .leftJoin('agency as a', 'a.id', 'e.agency_id')
     .select(['e.action', 'e.from_status', 'e.to_status', 'e.at', 'e.actor_user_id', 's.display_name as actor_name', 'e.agency_id', 'a.name as agency_name', 'e.note'])
     .where('e.referral_id', '=', referralId)
-    .orderBy('e.at')
-    .orderBy('e.created_at')
-    .orderBy('e.id')
+    .orderBy('e.seq')
     .execute();
 
 export const nextReferrals = (db: Kysely<DB>, id: string) =>

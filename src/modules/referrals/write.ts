@@ -69,7 +69,7 @@ async function record(
   e: { row: Pick<repo.ReferralRow, 'id' | 'case_id' | 'person_id' | 'service_id'>; action: string; status: ReferralStatus; agencyId: string; userId: string; categories: DataCategory[]; details?: Record<string, unknown> },
 ) {
   await deps.cases.appendCaseEvent(trx, {
-    caseId: e.row.case_id, type: `referral.${e.action}`, agencyId: e.agencyId, actorUserId: e.userId, dataCategory: await timelineCategory(deps, trx, e.row.service_id),
+    caseId: e.row.case_id, type: timelineType(e.action, e.status), agencyId: e.agencyId, actorUserId: e.userId, dataCategory: await timelineCategory(deps, trx, e.row.service_id),
     details: { referralId: e.row.id, status: e.status, serviceId: e.row.service_id, ...e.details },
   });
   await deps.audit.record(trx, actor, {
@@ -77,6 +77,10 @@ async function record(
     details: { status: e.status, ...e.details, categories: [...e.categories].sort() },
   });
 }
+
+/** The case timeline names what the referral became (referral.accepted, .waitlisted...); creating a draft and reopening by the step. */
+const timelineType = (action: string, status: ReferralStatus) =>
+  action === 'create' ? 'referral.created' : action === 'reopen' ? 'referral.reopened' : `referral.${status}`;
 
 const show = async (deps: ReferralDeps, trx: Kysely<DB>, caller: Caller, id: string, lang: Language) =>
   referralView({ deps, trx, viewer: caller.viewer, lang, now: deps.clock.now() }, await visibleReferral(deps, trx, caller.viewer, id));
