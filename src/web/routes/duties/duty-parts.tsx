@@ -7,7 +7,7 @@ import type { DutyView } from './api';
 
 type Shown = 'overdue' | 'open' | 'sent' | 'acknowledged';
 // Shade 9 text: Mantine's default light-badge text falls below 4.5:1 contrast for some colours.
-const colour: Record<Shown, string> = { overdue: 'red', open: 'orange', sent: 'indigo', acknowledged: 'teal' };
+const colour: Record<Shown, string> = { overdue: 'red', open: 'blue', sent: 'indigo', acknowledged: 'teal' };
 
 export function DutyStatusBadge({ duty }: { duty: Pick<DutyView, 'status' | 'overdue'> }) {
   const { t } = useTranslation('duties');
