@@ -132,6 +132,7 @@ export const BriefingItem = z.object({
   personName: z.string().optional(),
   leadAgencyName: z.string().optional(),
   caseManagerName: z.string().optional(),
+  agencies: z.array(z.object({ id: Id, name: z.string(), lead: z.boolean() })).optional().describe('The lead agency and partners in the case: who may own a decision'),
   categories: z.array(DataCategory).optional().describe('What this pack shows of the case, for you'),
   plan: z.object({
     planId: Id, number: z.number().int(), status: z.string(), inForce: z.number().int().nullable(),

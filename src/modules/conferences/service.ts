@@ -290,6 +290,7 @@ export function createConferenceService(deps: ConferenceDeps) {
         const entry: Briefing['items'][number] = {
           agendaItemId: item.id, position: item.position, visible: true, caseId: c.id, onedoorId: await onedoorIdOf(trx, c.personId),
           leadAgencyName: c.leadAgencyName, caseManagerName: c.caseManager.displayName,
+          agencies: [{ id: c.leadAgencyId, name: c.leadAgencyName, lead: true }, ...c.partners.map((p) => ({ id: p.agencyId, name: p.agencyName, lead: false }))],
         };
         if (canSee(decision, 'identity')) {
           const person = await deps.people.documentFacts(trx, c.personId);

@@ -22,6 +22,7 @@ import { analyticsRoutes } from '../routes/analytics-routes';
 import { notificationRoutes } from '../routes/notification-routes';
 import { dutyRoutes } from '../routes/duties-routes';
 import { referralRoutes } from '../routes/referral-routes';
+import { conferenceRoutes } from '../routes/conference-routes';
 import { NotFoundPage } from '../routes/not-found-page';
 
 export function AppRoutes() {
@@ -58,6 +59,7 @@ export function AppRoutes() {
           {notificationRoutes}
           {dutyRoutes}
           {referralRoutes}
+          {conferenceRoutes}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -22,6 +22,8 @@ export const areas: readonly Area[] = [
   { path: '/duties', label: 'duties:nav.duties', group: 'main', permission: 'duty.record' },
   // Incoming referrals of the agency (case managers, specialists, partnership coordinators).
   { path: '/referrals/inbox', label: 'referrals:web.nav.inbox', group: 'main', permission: 'referral.receive' },
+  // Case conferences and committees the staff member organises or is invited to.
+  { path: '/conferences', label: 'conferences:nav.conferences', group: 'main', permission: 'conference.manage' },
   { path: '/admin/agencies', label: 'nav.agencies', group: 'administration', permission: 'organisation.manage' },
   { path: '/admin/offices', label: 'nav.offices', group: 'administration', permission: 'organisation.manage' },
   { path: '/admin/users', label: 'nav.users', group: 'administration', permission: 'users.manage' },
@@ -29,7 +31,7 @@ export const areas: readonly Area[] = [
   { path: '/admin/duty-rules', label: 'duties:nav.rules', group: 'administration', permission: 'organisation.manage' },
   { path: '/audit', label: 'nav.audit', group: 'oversight', permission: 'audit.read' },
   { path: '/profiling', label: 'analytics:nav.profiling', group: 'oversight', permission: 'profiling.report' },
-  { path: '/duties/dashboard', label: 'duties:nav.dashboard', group: 'oversight', permission: 'duty.oversee' },
+  { path: '/duty-overview', label: 'duties:nav.dashboard', group: 'oversight', permission: 'duty.oversee' },
   { path: '/oversight/break-glass', label: 'casework:nav.breakGlass', group: 'oversight', permission: 'break_glass.review' },
   { path: '/oversight/unusual-access', label: 'casework:nav.unusualAccess', group: 'oversight', permission: 'access_report.read' },
 ];
