@@ -5,7 +5,8 @@
  * case manager (second browser, in Armenian) finds it among received notices, with the
  * client's name her consent allows, and acknowledges it; the welfare centre's supervisor
  * sees the rule's timing and an overdue notice (an event recorded ten days ago and never
- * sent) on the overview. axe-core finds no violations on any of the pages.
+ * sent) on the overview; the administrator gives a rule ten days. axe-core finds no
+ * violations on any of the pages.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -110,4 +111,18 @@ it('the welfare centre notifies the employment office within 8 days, which ackno
   expect(await rule.count()).toBeGreaterThanOrEqual(1);
   await expectAccessible(supervisor.page, 'duties-dashboard');
   await supervisor.context.close();
+
+  // The administrator gives the programme-leaving notice ten days.
+  const admin = await signedIn(browser, 'admin@onedoor.test', 'en');
+  await admin.page.goto('/admin/duty-rules');
+  await admin.page.getByRole('heading', { level: 1, name: en('duties:rules.title') }).waitFor();
+  const event = en('duties:eventType.programme_left');
+  const days = admin.page.getByLabel(en('duties:rules.daysFor', { event }));
+  await days.fill('10');
+  await admin.page.getByRole('button', { name: en('duties:rules.saveFor', { event }) }).click();
+  await admin.page.getByRole('status').getByText(en('duties:rules.saved')).waitFor();
+  await expectAccessible(admin.page, 'duty-rules');
+  const rules = await apiCall<{ eventType: string; days: number }[]>(admin.page, 'GET', '/api/duty-rules');
+  expect(rules.find((r) => r.eventType === 'programme_left')?.days).toBe(10);
+  await admin.context.close();
 });

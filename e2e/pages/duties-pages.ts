@@ -61,7 +61,7 @@ export class DutyDashboardScreen {
   constructor(readonly page: Page, readonly t: TFunction) {}
 
   async open(): Promise<this> {
-    await this.page.goto('/duties/dashboard');
+    await this.page.goto('/duty-overview');
     await this.page.getByRole('heading', { level: 1, name: this.t('duties:dashboard.title') }).waitFor();
     return this;
   }

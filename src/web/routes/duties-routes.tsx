@@ -13,7 +13,7 @@ import { DutyRulesPage } from './duties/rules-page';
 export const dutyRoutes = (
   <>
     <Route element={<RequirePermission permission="duty.oversee" />}>
-      <Route path="duties/dashboard" element={<DutyDashboardPage />} />
+      <Route path="duty-overview" element={<DutyDashboardPage />} />
     </Route>
     <Route element={<RequirePermission permission="duty.record" />}>
       <Route path="duties" element={<DutiesPage />} />

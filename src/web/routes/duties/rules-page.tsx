@@ -72,7 +72,7 @@ function RuleRow({ rule }: { rule: RuleView }) {
           {t('rules.save')}
         </Button>
         {saved && !changed && (
-          <Text size="xs" c="teal.9" role="status">
+          <Text size="xs" fw={500} role="status">
             {t('rules.saved')}
           </Text>
         )}
