@@ -14,6 +14,7 @@ import { launchBrowser, newPage, screenshot } from './support/browser';
 import { demo, uiLanguages } from './support/env';
 import { signedIn } from './support/session';
 import { textIn } from './support/text';
+import { clientWithReferralConsent, referralStaff, sentReferral, welfareDebtCounselling } from './support/referral-data';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -122,6 +123,42 @@ describe.each(uiLanguages)('accessibility in %s', (language) => {
     await people.openAccessLog(id);
     await expectAccessible(page, `people-access-log-${language}`);
     await context.close();
+  });
+
+  // Referral pages: the form on the case, the receiving agency's inbox, a referral on each side, notifications.
+  it('referrals and notifications: form, inbox, referral page (both sides), notifications', { timeout: 180_000 }, async () => {
+    const t = await textIn(language);
+    const admin = await signedIn(browser, demo.admin, language);
+    const service = await welfareDebtCounselling(admin.page);
+    await admin.context.close();
+    const sender = await signedIn(browser, referralStaff.counsellor, language);
+    const { caseId } = await clientWithReferralConsent(sender.page, service.agency.id);
+    const referral = await sentReferral(sender.page, caseId, service.id);
+    await sender.page.goto(`/cases/${caseId}`);
+    await sender.page.locator('section[aria-labelledby="case-referrals"] li').first().waitFor();
+    await expectAccessible(sender.page, `case-referrals-${language}`);
+    await sender.page.locator('#case-refer').click();
+    await sender.page.getByRole('dialog').getByRole('checkbox').first().waitFor();
+    await expectAccessible(sender.page, `referral-form-${language}`);
+    await sender.page.goto(`/referrals/${referral.id}`);
+    await sender.page.locator('#referral-state').waitFor();
+    await expectAccessible(sender.page, `referral-sender-${language}`);
+    await sender.context.close();
+
+    const receiver = await signedIn(browser, referralStaff.socialWorker, language);
+    await receiver.page.goto('/referrals/inbox');
+    await receiver.page.locator('main table[aria-busy="false"] tbody tr td + td').first().waitFor();
+    await expectAccessible(receiver.page, `referral-inbox-${language}`);
+    await receiver.page.goto(`/referrals/${referral.id}`);
+    await receiver.page.locator('#referral-state').waitFor();
+    await receiver.page.locator('section[aria-labelledby="referral-actions"]').getByRole('button', { name: t('referrals:web.steps.decline.button') }).click();
+    await receiver.page.getByRole('dialog').getByRole('textbox').waitFor();
+    await expectAccessible(receiver.page, `referral-decline-dialog-${language}`);
+    await receiver.page.keyboard.press('Escape');
+    await receiver.page.goto('/notifications');
+    await receiver.page.locator('main li[data-notification]').first().waitFor();
+    await expectAccessible(receiver.page, `notifications-${language}`);
+    await receiver.context.close();
   });
 
   it('audit log (data protection officer)', async () => {

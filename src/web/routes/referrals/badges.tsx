@@ -5,7 +5,8 @@ import { wholeBadge } from '../cases/badge-styles';
 import { OverdueMarker } from '../plans/badges';
 import type { ReferralStatus, ReferralSummary, Urgency } from './api';
 
-// Shade 9 text on the light background keeps 4.5:1 contrast for every colour.
+// Shade 9 text on the light background keeps 4.5:1 contrast, except orange: its text is near-black.
+const textOf = (c: string) => (c === 'orange' ? 'dark.7' : `${c}.9`);
 const statusColour: Record<ReferralStatus, string> = {
   draft: 'gray', sent: 'blue', received: 'blue', accepted: 'teal', declined: 'red', waitlisted: 'orange', appointment_booked: 'indigo',
   attended: 'teal', no_show: 'red', in_service: 'indigo', completed: 'teal', feedback_delivered: 'teal', withdrawn: 'gray',
@@ -16,7 +17,7 @@ export function ReferralStatusBadge({ status }: { status: ReferralStatus }) {
   const { t } = useTranslation('referrals');
   const c = statusColour[status];
   return (
-    <Badge variant="light" color={c} c={`${c}.9`} radius="sm" tt="none" styles={wholeBadge} data-referral-status={status}>
+    <Badge variant="light" color={c} c={textOf(c)} radius="sm" tt="none" styles={wholeBadge} data-referral-status={status}>
       {t(`web.status.${status}`)}
     </Badge>
   );
@@ -26,7 +27,7 @@ export function UrgencyBadge({ urgency }: { urgency: Urgency }) {
   const { t } = useTranslation('referrals');
   const c = urgencyColour[urgency];
   return (
-    <Badge variant={urgency === 'routine' ? 'outline' : 'light'} color={c} c={`${c}.9`} radius="sm" tt="none" styles={wholeBadge}>
+    <Badge variant={urgency === 'routine' ? 'outline' : 'light'} color={c} c={textOf(c)} radius="sm" tt="none" styles={wholeBadge}>
       {t(`web.urgency.${urgency}`)}
     </Badge>
   );

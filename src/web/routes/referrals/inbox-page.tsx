@@ -124,7 +124,7 @@ export function InboxPage() {
       </Group>
       {error !== null && <ProblemAlert error={error} mb="md" />}
       {result && (
-        <Alert color={failed.length ? 'orange' : 'teal'} c={failed.length ? 'orange.9' : 'teal.9'} variant="light" mb="md" role="status" title={t('web.inbox.bulkResult', { accepted, waitlisted, failed: failed.length })}>
+        <Alert color={failed.length ? 'orange' : 'teal'} c={failed.length ? 'dark.7' : 'teal.9'} variant="light" mb="md" role="status" title={t('web.inbox.bulkResult', { accepted, waitlisted, failed: failed.length })}>
           {failed.length > 0 && (
             <List size="sm">
               {failed.map((f) => (

@@ -107,7 +107,7 @@ export function ReferralActions({ referral }: { referral: ReferralView }) {
         {t('web.actionsTitle')}
       </Title>
       {reRefer && (
-        <Alert color="orange" c="orange.9" variant="light" mb="sm" title={t('web.reReferPrompt.title')}>
+        <Alert color="orange" c="dark.7" variant="light" mb="sm" title={t('web.reReferPrompt.title')}>
           {t(referral.status === 'declined' ? 'web.reReferPrompt.declined' : 'web.reReferPrompt.notMet')}
         </Alert>
       )}

@@ -106,7 +106,14 @@ export function ReferralFormModal({ caseId, personId, draft, service, planAction
       void navigate(`/referrals/${saved.id}`);
     } catch (e) {
       setError(e);
-      setPlaced(applyFieldErrors(form, e));
+      const placedHere = applyFieldErrors(form, e);
+      // The server names the service `serviceId`; the form holds it as `service`.
+      const serviceProblem = isApiError(e) ? e.problem.fields?.find((f) => f.field === 'serviceId') : undefined;
+      if (serviceProblem) {
+        form.setFieldError('service', serviceProblem.message);
+        placedHere.push('serviceId');
+      }
+      setPlaced(placedHere);
       if (isApiError(e, 'version_conflict')) await queryClient.invalidateQueries({ queryKey: referralKeys.all });
     } finally {
       setPending(null);
@@ -137,7 +144,7 @@ export function ReferralFormModal({ caseId, personId, draft, service, planAction
           )}
           <ServiceChoice value={form.values.service} error={form.errors.service} onChange={(s) => form.setFieldValue('service', s)} />
           {form.values.service?.freePlaces === 0 && (
-            <Text size="sm" c="orange.9" fw={500}>
+            <Text size="sm" c="red.9" fw={500}>
               {t('web.form.full')}
             </Text>
           )}
