@@ -12,6 +12,8 @@ import { createLocation, createService } from '../catalogue/test-fixtures';
 import { addDays, dayOf } from '../profiling/dates';
 import { insertHistory } from '../profiling/test-fixtures';
 import { seedConference } from './access-matrix.conference-seed';
+import { seedDuty } from './access-matrix.duty-seed';
+import { seedReferral } from './access-matrix.referral-seed';
 import { ALL_CATEGORIES, type DataCategory, type ProcessingPurpose } from './data-categories';
 import type { Role } from './roles';
 
@@ -152,6 +154,10 @@ export interface Scenario {
   plan: { id: string; actions: Record<'employment' | SensitiveAction, string>; suggestions: Record<'accepted' | 'ignored' | 'pending', string> };
   /** A conference on P's case every viewer is invited to (see seedConference); userId: a participant. */
   conference: { id: string; agendaItemId: string; userId: string };
+  /** P's notification duty from the lead agency to the partner, sent (see seedDuty). */
+  duty: { id: string };
+  /** P's referral from the lead agency to partnerReferral, sent, carrying identity and education (see seedReferral). */
+  referral: { id: string; serviceId: string };
   notes: Record<DataCategory, string>;
   consents: Partial<Record<AgencyKey, string>>;
   legalBases: Partial<Record<AgencyKey, string>>;
@@ -276,9 +282,11 @@ export async function seedScenario(ctx: TestContext): Promise<Scenario> {
   const plan = await seedPlan(ctx, { personId, caseId, agencies, clients, leadCaseManagerId });
   await seedRiskModel(ctx, agencies.other);
   const conference = await seedConference(ctx, { caseId, clients, userIds });
+  const duty = await seedDuty(ctx, { caseId, personId, agencies });
+  const referral = await seedReferral(ctx, { caseId, agencies, clients });
 
   return {
-    personId, caseId, householdId: household.id, linkId: link.id, linkedPersonId: r.id, grantId: active.id, assessments, plan: plan.ids, conference,
+    personId, caseId, householdId: household.id, linkId: link.id, linkedPersonId: r.id, grantId: active.id, assessments, plan: plan.ids, conference, duty, referral,
     documents: { passport: passport.id, disability: disability.id }, notes, consents, legalBases, agencies, leadCaseManagerId,
     clients,
     records: new Map<RecordKey, RecordMarks>([

@@ -32,6 +32,8 @@ export function createReferralService(deps: ReferralDeps) {
     send: (caller: Caller, id: string, input: VersionOnly, lang?: Language, trx?: Kysely<DB>) => sendReferral(deps, caller, id, input, lang, trx),
     createAndSend: (caller: Caller, input: Omit<CreateInput, 'send'>, lang?: Language, trx?: Kysely<DB>) => createReferral(deps, caller, { ...input, send: true }, lang, trx),
     referralsOfCase: (caller: Caller, caseId: string, lang?: Language) => referralsOfCase(deps, caller, caseId, lang),
+    /** A draft whose consent check waits until it is sent (a case conference's decision; see wiring.ts). */
+    createDraftFromDecision: (caller: Caller, input: Omit<CreateInput, 'send'>, trx?: Kysely<DB>) => createReferral(deps, caller, { ...input, send: false }, undefined, trx, { deferConsent: true }),
     get: (caller: Caller, id: string, lang: Language) => getReferral(deps, caller, id, lang),
     updateDraft: (caller: Caller, id: string, input: DraftUpdate, lang: Language) => updateDraft(deps, caller, id, input, lang),
     withdraw: (caller: Caller, id: string, input: WithReason, lang: Language) => withdraw(deps, caller, id, input, lang),

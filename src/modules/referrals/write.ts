@@ -40,10 +40,13 @@ const within = <T>(deps: ReferralDeps, outer: Kysely<DB> | undefined, work: (trx
  * to a service of the sender's own agency shares nothing with anyone new: the sender's own
  * access is the rule there.
  */
-async function checkCategories(deps: ReferralDeps, trx: Kysely<DB>, r: { personId: string; sendingAgencyId: string; receivingAgencyId: string; categories: DataCategory[]; decision: AccessDecision }) {
+async function checkCategories(
+  deps: ReferralDeps, trx: Kysely<DB>,
+  r: { personId: string; sendingAgencyId: string; receivingAgencyId: string; categories: DataCategory[]; decision: AccessDecision; deferConsent?: boolean },
+) {
   const fields: FieldError[] = [];
   if (!r.categories.includes('identity')) fields.push({ field: 'categories', code: 'referral_identity_required' });
-  const consented = r.receivingAgencyId === r.sendingAgencyId ? null : await deps.access.consentedTo(r.personId, r.receivingAgencyId, 'referral', trx);
+  const consented = r.receivingAgencyId === r.sendingAgencyId || r.deferConsent ? null : await deps.access.consentedTo(r.personId, r.receivingAgencyId, 'referral', trx);
   r.categories.forEach((category, i) => {
     if (!canSee(r.decision, category)) fields.push({ field: `categories.${i}`, code: 'referral_category_not_visible', params: { category } });
     else if (consented && !consented.has(category)) fields.push({ field: `categories.${i}`, code: 'referral_consent_missing', params: { category } });
@@ -90,8 +93,14 @@ export interface CreateInput extends Omit<ReferralCreate, 'send'> {
   send?: boolean;
 }
 
-/** Writes a referral from a case: a draft, or sent at once. Usable by other modules (case conferences) inside their transaction. */
-export function createReferral(deps: ReferralDeps, caller: Caller, input: CreateInput, lang: Language = defaultLanguage, outer?: Kysely<DB>): Promise<ReferralView> {
+/**
+ * Writes a referral from a case: a draft, or sent at once. Usable by other modules (case conferences) inside their transaction;
+ * `deferConsent` (a draft only) leaves the consent check to sending: a conference decision is recorded as a draft even before the
+ * client's consent to the receiving agency is on file.
+ */
+export function createReferral(
+  deps: ReferralDeps, caller: Caller, input: CreateInput, lang: Language = defaultLanguage, outer?: Kysely<DB>, opts: { deferConsent?: boolean } = {},
+): Promise<ReferralView> {
   const { viewer, actor } = caller;
   return within(deps, outer, async (trx) => {
     const { c, decision } = await visibleCase(deps, trx, viewer, input.caseId);
@@ -101,7 +110,9 @@ export function createReferral(deps: ReferralDeps, caller: Caller, input: Create
     const service = await serviceFor(deps, trx, input.serviceId, lang);
     const categories = uniqueCategories(input.categories);
     if (input.appearBy < dayOf(now)) throw fieldError('appearBy', 'date_in_past');
-    await checkCategories(deps, trx, { personId: c.personId, sendingAgencyId: viewer.agencyId, receivingAgencyId: service.agencyId, categories, decision });
+    await checkCategories(deps, trx, {
+      personId: c.personId, sendingAgencyId: viewer.agencyId, receivingAgencyId: service.agencyId, categories, decision, deferConsent: opts.deferConsent && !input.send,
+    });
     let chainId: string | null = null;
     if (input.previousReferralId) {
       const previous = await repo.findReferral(trx, input.previousReferralId);
