@@ -21,6 +21,7 @@ import { createNotificationService } from '../modules/notifications/service';
 import { createReferralService } from '../modules/referrals/service';
 import { createDutyService } from '../modules/duties/service';
 import { createConferenceService } from '../modules/conferences/service';
+import { referralsForConferences } from '../modules/conferences/wiring';
 import { createMailTransport, type MailTransport } from './mail';
 
 export function createServices(deps: { db: Kysely<DB>; clock: Clock; config: Config; mail?: MailTransport; log?: JobLogger }) {
@@ -46,7 +47,9 @@ export function createServices(deps: { db: Kysely<DB>; clock: Clock; config: Con
   const referrals = createReferralService({
     db, clock, audit, access, cases: caseServices.cases, catalogue, people, notifications, jobs, staleDays: config.referralStaleDays,
   });
-  const conferences = createConferenceService({ db, clock, audit, access, cases: caseServices.cases, assessment, plans, people, notifications, jobs });
+  const conferences = createConferenceService({
+    db, clock, audit, access, cases: caseServices.cases, assessment, plans, people, notifications, jobs, referrals: referralsForConferences(referrals),
+  });
   return { clock, jobs, notifications, referrals, conferences, duties, audit, access, people, assessment, profiling, catalogue, plans, notes, auth, admin, encryptor, ...caseServices };
 }
 

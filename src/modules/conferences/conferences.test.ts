@@ -10,7 +10,7 @@ import { createServices } from '../../server/services';
 import { createTestApp, type TestContext } from '../../test/test-app';
 import { signIn, staffOfNewAgency, type Staff } from '../assessment/test-helpers';
 import { consentBody } from '../cases/test-fixtures';
-import { assessedCase, inDays, signableContent, startPlan } from '../plans/test-helpers';
+import { assessedCase, catalogue, inDays, signableContent, startPlan } from '../plans/test-helpers';
 import { addMonths } from './service';
 
 let ctx: TestContext;
@@ -165,6 +165,23 @@ describe('decisions', () => {
     expect(view.current.content.actions.find((a: { title: string }) => a.title.startsWith('Meet'))).toMatchObject({ owner: { party: 'case_manager' } });
     const audit = await ctx.db.selectFrom('audit_event').select('details').where('action', '=', 'plan.decision.add').where('subject_id', '=', plan.id).execute();
     expect(audit.map((a) => (a.details as { newVersion: boolean }).newVersion)).toEqual([false, true]);
+  });
+});
+
+describe('a referral decision', () => {
+  it('becomes a draft referral of the case, its id kept with the decision', async () => {
+    const { caseId } = await sharedCase();
+    const coordinator = await staffOfNewAgency(ctx, ['partnership_coordinator']);
+    const { debt } = await catalogue(coordinator);
+    const conference = (await schedule(lead, [caseId], [partner])).json();
+    const res = await lead.post(`/api/conferences/${conference.id}/decisions`, {
+      agendaItemId: conference.agenda[0].id, kind: 'referral', text: 'Refer to debt counselling', ownerAgencyId: lead.agencyId, dueOn: inDays(ctx, 10), serviceId: debt.id,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const recorded = res.json().decisions[0];
+    expect(recorded).toMatchObject({ kind: 'referral', planId: null, actionId: null });
+    const referral = await ctx.db.selectFrom('referral').selectAll().where('id', '=', recorded.referralId).executeTakeFirstOrThrow();
+    expect(referral).toMatchObject({ case_id: caseId, service_id: debt.id, status: 'draft' });
   });
 });
 
