@@ -23,9 +23,12 @@ async function auditRead(deps: ReferralDeps, trx: Kysely<DB>, actor: AuditActor,
     seen.side === 'sender' ? shownCategories(snapshotFor(seen.row, 'sender', seen.sender?.decision ?? null)) : [...(seen.row.categories as DataCategory[])].sort();
   await deps.audit.record(trx, actor, {
     action, personId: seen.row.person_id, purpose: 'referral', subjectType: 'referral', subjectId: seen.row.id,
-    details: { categories: seen.row.status === 'draft' && seen.side === 'sender' ? ['identity'] : categories, side: seen.side },
+    // A draft has no snapshot yet: its view shows the client's name when the viewer may see it.
+    details: { categories: seen.row.status === 'draft' ? draftShown(seen) : categories, side: seen.side },
   });
 }
+
+const draftShown = (seen: Pick<Seen, 'sender'>): DataCategory[] => (seen.sender && canSee(seen.sender.decision, 'identity') ? ['identity'] : []);
 
 export function getReferral(deps: ReferralDeps, caller: Caller, id: string, lang: Language) {
   return deps.db.transaction().execute(async (trx) => {

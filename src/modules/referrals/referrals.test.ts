@@ -212,6 +212,41 @@ describe('places', () => {
   });
 });
 
+describe('the inbox', () => {
+  it('filters by status, urgency and service, most urgent first, in pages', async () => {
+    const where = [await createLocation(w.coordinator)];
+    const other = await createService(w.coordinator, where, { name: { en: 'Tenancy advice' }, type: 'housing', capacity: 5, reservedPlaces: 0 });
+    const a = await consentedClient(ctx, w);
+    const b = await consentedClient(ctx, w);
+    const routine = await refer(ctx, w.lead, a.caseId, other.id, { urgency: 'routine' });
+    const urgent = await refer(ctx, w.lead, b.caseId, other.id, { urgency: 'urgent' });
+    await step(w.worker, routine.id, 'receive', { version: routine.version });
+    const ids = async (query: string) => (await w.worker.get(`/api/referrals/inbox?serviceId=${other.id}&${query}`)).json().items.map((i: { id: string }) => i.id);
+    expect(await ids('')).toEqual([urgent.id, routine.id]);
+    expect(await ids('status=received')).toEqual([routine.id]);
+    expect(await ids('status=sent,received&urgency=urgent')).toEqual([urgent.id]);
+    expect(await ids(`locationId=${where[0]}`)).toEqual([urgent.id, routine.id]);
+    const page = (await w.worker.get(`/api/referrals/inbox?serviceId=${other.id}&limit=1&offset=1`)).json();
+    expect(page).toMatchObject({ total: 2, items: [{ id: routine.id }] });
+    expect((await w.worker.get('/api/referrals/inbox?status=nonsense')).statusCode).toBe(400);
+  });
+});
+
+describe('an unmet need', () => {
+  it('prompts the case manager to re-refer when completed as not met', async () => {
+    const { caseId } = await consentedClient(ctx, w);
+    let r = await refer(ctx, w.lead, caseId, w.debt.id);
+    r = await step(w.worker, r.id, 'accept', { version: r.version });
+    r = await step(w.worker, r.id, 'appointment', { version: r.version, at: '2026-06-01T09:00:00.000Z', place: 'Room 3' });
+    r = await step(w.worker, r.id, 'attendance', { version: r.version, attended: false });
+    expect(r).toMatchObject({ status: 'no_show', placeHeld: { usesReserved: false } });
+    r = await step(w.worker, r.id, 'complete', { version: r.version, outcome: 'not_met', feedback: 'Did not come twice.' });
+    expect(r).toMatchObject({ status: 'completed', outcome: 'not_met', placeHeld: null });
+    const prompts = (await notificationsOf(ctx, { userId: w.lead.userId }, 'referral_rerefer')).filter((n) => n.subject_id === r.id);
+    expect(prompts).toEqual([expect.objectContaining({ details: { status: 'completed' } })]);
+  });
+});
+
 describe('bulk accept', () => {
   it('accepts each item on its own and reports each result', async () => {
     const a = await consentedClient(ctx, w);
