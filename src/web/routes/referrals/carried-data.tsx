@@ -6,6 +6,7 @@
 import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
+import { useAssessmentFormats } from '../assessment/formats';
 import { wrappingBadge } from '../cases/badge-styles';
 import type { ReferralView, SharedSnapshot } from './api';
 
@@ -17,12 +18,14 @@ const personFields: PersonField[] = [
 
 function useValueText() {
   const { t } = useTranslation('referrals');
+  const { day } = useAssessmentFormats();
   return (field: PersonField, value: unknown): string => {
     if (value === null || value === undefined || value === '') return t('intake:value.notRecorded');
     if (typeof value === 'boolean') return value ? t('intake:value.yes') : t('intake:value.no');
     const text = String(value);
     if (field === 'sex') return t(`people:sex.${text}`, { defaultValue: text });
     if (field === 'educationLevel') return t(`people:educationLevel.${text}`, { defaultValue: text });
+    if (field === 'birthDate') return day(text);
     if (field === 'preferredLanguage') return t(`catalogue:language.${text}`, { defaultValue: text });
     return text;
   };

@@ -11,6 +11,7 @@ import type { CaseView } from '../../api/cases';
 import { useSession } from '../../app/session';
 import { ProblemAlert } from '../../components/problem-alert';
 import { useFormat } from '../../i18n/format';
+import { useAssessmentFormats } from '../assessment/formats';
 import { useCaseReferrals } from './api';
 import { ReferralOverdue, ReferralStatusBadge, UrgencyBadge } from './badges';
 import { ReferralFormModal } from './referral-form-modal';
@@ -18,6 +19,7 @@ import { ReferralFormModal } from './referral-form-modal';
 export function CaseReferrals({ caseView }: { caseView: CaseView }) {
   const { t } = useTranslation('referrals');
   const format = useFormat();
+  const { day } = useAssessmentFormats();
   const me = useSession();
   const maySend = me.permissions.includes('referral.send');
   const list = useCaseReferrals(caseView.id);
@@ -48,7 +50,7 @@ export function CaseReferrals({ caseView }: { caseView: CaseView }) {
                     {r.service.name}
                   </Anchor>
                   <Text size="xs" c="gray.7">
-                    {t('web.case.line', { agency: r.receivingAgency.name, appearBy: r.appearBy, changed: format.dateTime(r.statusChangedAt) })}
+                    {t('web.case.line', { agency: r.receivingAgency.name, appearBy: day(r.appearBy), changed: format.dateTime(r.statusChangedAt) })}
                   </Text>
                 </div>
                 <Group gap={4} wrap="wrap">

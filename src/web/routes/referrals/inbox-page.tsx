@@ -13,6 +13,7 @@ import { DataTable } from '../../components/data-table';
 import { PageHeader } from '../../components/page-header';
 import { ProblemAlert } from '../../components/problem-alert';
 import { useFormat } from '../../i18n/format';
+import { useAssessmentFormats } from '../assessment/formats';
 import {
   bulkAccept, referralKeys, referralStatuses, urgencies, useInbox, type BulkResult, type InboxFilter, type ReferralStatus, type ReferralSummary, type Urgency,
 } from './api';
@@ -26,6 +27,7 @@ const acceptable: ReferralStatus[] = ['sent', 'received', 'waitlisted'];
 export function InboxPage() {
   const { t } = useTranslation('referrals');
   const format = useFormat();
+  const { day } = useAssessmentFormats();
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<ReferralStatus[]>([]);
   const [urgency, setUrgency] = useState<Urgency | null>(null);
@@ -167,7 +169,7 @@ export function InboxPage() {
                 </Group>
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Text size="sm">{r.appearBy}</Text>
+                <Text size="sm">{day(r.appearBy)}</Text>
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{r.sentAt ? format.dateTime(r.sentAt) : ''}</Text>

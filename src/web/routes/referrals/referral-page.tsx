@@ -11,6 +11,7 @@ import { isApiError } from '../../api/problem';
 import { PageHeader } from '../../components/page-header';
 import { ProblemAlert } from '../../components/problem-alert';
 import { useFormat } from '../../i18n/format';
+import { useAssessmentFormats } from '../assessment/formats';
 import { PlanFact, PlanFacts } from '../plans/plan-facts';
 import { useReferral, type ReferralView } from './api';
 import { ReferralOverdue, ReferralStatusBadge, UrgencyBadge } from './badges';
@@ -77,6 +78,7 @@ export function ReferralPage() {
 function Details({ referral: r }: { referral: ReferralView }) {
   const { t } = useTranslation('referrals');
   const format = useFormat();
+  const { day } = useAssessmentFormats();
   const none = t('web.page.none');
   return (
     <Paper component="section" withBorder p={{ base: 'md', sm: 'lg' }} aria-labelledby="referral-status">
@@ -107,7 +109,7 @@ function Details({ referral: r }: { referral: ReferralView }) {
         <PlanFact label={t('web.page.caseManager')}>
           {r.caseManager.displayName} · {r.sendingAgency.name}
         </PlanFact>
-        <PlanFact label={t('web.page.appearBy')}>{r.appearBy}</PlanFact>
+        <PlanFact label={t('web.page.appearBy')}>{day(r.appearBy)}</PlanFact>
         <PlanFact label={t('web.page.language')}>{t(`catalogue:language.${r.preferredLanguage}`, { defaultValue: r.preferredLanguage })}</PlanFact>
         <PlanFact label={t('web.page.created')}>{t('web.page.createdBy', { name: r.createdBy.displayName, at: format.dateTime(r.createdAt) })}</PlanFact>
         <PlanFact label={t('web.page.sent')}>{r.sentAt ? format.dateTime(r.sentAt) : none}</PlanFact>
