@@ -68,6 +68,9 @@ describe('scheduling', () => {
     const invited = await ctx.db.selectFrom('notification').select(['recipient_user_id', 'details']).where('subject_id', '=', c.id).where('kind', '=', 'conference_invited').execute();
     expect(invited.map((n) => n.recipient_user_id).sort()).toEqual([partner.userId, outsider.userId].sort());
     expect((await partner.get('/api/conferences')).json().map((x: { id: string }) => x.id)).toContain(c.id);
+    const past = await partner.get('/api/conferences?when=past');
+    expect(past.statusCode).toBe(200);
+    expect(past.json().map((x: { id: string }) => x.id)).not.toContain(c.id);
     const stranger = await staffOfNewAgency(ctx, ['case_manager']);
     expect((await stranger.get(`/api/conferences/${c.id}`)).statusCode).toBe(404);
     expect((await stranger.get(`/api/conferences/${c.id}/briefing`)).statusCode).toBe(404);
@@ -240,6 +243,13 @@ describe('recurring committees', () => {
     expect(members.map((m) => m.user_id).sort()).toEqual([lead.userId, partner.userId].sort());
     expect((await ctx.services.jobs.find(`conference.committee.next:${committee.id}`))).toMatchObject({ status: 'pending' });
     expect((await ctx.services.jobs.find(`conference.reminder:${meetings[1]!.id}`))?.run_at.toISOString()).toBe('2026-10-25T09:00:00.000Z');
+
+    // Once the first meeting has ended it is among the past ones; the next is upcoming.
+    ctx.clock.set('2026-05-01T12:00:00Z');
+    const member = await signIn(ctx, partner);
+    expect((await member.get('/api/conferences?when=past')).json().map((x: { id: string }) => x.id)).toContain(meetings[0]!.id);
+    expect((await member.get('/api/conferences')).json().map((x: { id: string }) => x.id)).toEqual(expect.arrayContaining([meetings[1]!.id]));
+    expect((await member.get('/api/conference-committees')).json()).toMatchObject([{ id: committee.id, nextMeetingAt: '2026-11-01T09:00:00.000Z', nextConferenceId: meetings[1]!.id }]);
   });
 
   it('adds months keeping the day, or the last day of a shorter month', () => {

@@ -13,6 +13,7 @@ import { isApiError } from '../../api/problem';
 import { PageHeader } from '../../components/page-header';
 import { ProblemAlert } from '../../components/problem-alert';
 import { useFormat } from '../../i18n/format';
+import { wholeBadge } from '../cases/badge-styles';
 import { useLanguage } from '../plans/api';
 import {
   attendances, conferenceKeys, recordDecision, saveMinutes, setAttendance, useBriefing, useConference, type Attendance, type BriefingItem, type ConferenceView,
@@ -138,7 +139,7 @@ function Agenda({ items, error }: { items: BriefingItem[]; error: unknown }) {
                 <Text size="sm">{t('briefing.case', { onedoorId: item.onedoorId, agency: item.leadAgencyName, manager: item.caseManagerName })}</Text>
                 <Group gap="xs">
                   <Text size="sm">{t('briefing.shown')}</Text>
-                  {(item.categories ?? []).map((c) => <Badge key={c} variant="light" color="blue.9">{t(`category.${c}`)}</Badge>)}
+                  {(item.categories ?? []).map((c) => <Badge key={c} variant="light" color="blue" radius="sm" tt="none" styles={wholeBadge}>{t(`category.${c}`)}</Badge>)}
                 </Group>
                 {item.plan === null && <Text size="sm">{t('briefing.noPlan')}</Text>}
                 {item.plan && (
