@@ -126,6 +126,32 @@ describe('the 8-day duty of the welfare centre', () => {
   });
 });
 
+describe('who notifies whom', () => {
+  it('gives the duty to the case agency of the notifying type, telling it when someone else recorded the event', async () => {
+    const { caseId } = await sharedCase(ctx, welfare, employment);
+    const result = await recordEvent(employment, caseId, 'social_assistance_granted_to_work_able', today(ctx));
+    expect(result).toMatchObject({ duties: [], otherAgencies: 1 });
+    const outgoing = (await welfare.get('/api/duties?box=outgoing')).json() as { id: string; caseId: string; receivingAgency: { id: string } }[];
+    const duty = outgoing.find((d) => d.caseId === caseId);
+    expect(duty).toMatchObject({ receivingAgency: { id: employment.agencyId } });
+    const due = await notificationsOf(welfare.agencyId, 'duty_due');
+    expect(due.map((n) => n.subject_id)).toContain(duty!.id);
+    // Still invisible to the employment office until the welfare centre sends it.
+    expect((await employment.get(`/api/duties/${duty!.id}`)).statusCode).toBe(404);
+  });
+
+  it("names the one agency of the receiving type in the client's municipality when none works on the case", async () => {
+    await ctx.db.insertInto('municipality').values({ code: 'AM-SH-ARTIK', name_en: 'Artik', name_ru: 'Артик', name_hy: 'Արթիկ', region: 'Shirak' }).execute();
+    const system = { label: 'test-fixture' };
+    const artikEmployment = await ctx.services.admin.createAgency(system, { name: 'Employment office Artik', type: 'employment_service' });
+    await ctx.services.admin.createOffice(system, { agencyId: artikEmployment.id, name: 'Artik office', municipalityCode: 'AM-SH-ARTIK', address: null, phone: null });
+    const { caseId, person } = await sharedCase(ctx, welfare, null);
+    await ctx.db.updateTable('person').set({ municipality_code: 'AM-SH-ARTIK' }).where('id', '=', person.id).execute();
+    const [duty] = (await recordEvent(welfare, caseId, 'social_assistance_granted_to_work_able', today(ctx))).duties;
+    expect(duty).toMatchObject({ receivingAgency: { id: artikEmployment.id, name: 'Employment office Artik' } });
+  });
+});
+
 describe('an un-sent duty past its deadline', () => {
   it('is flagged overdue the day after the due day, reminds once (not again after a restart) and shows on the dashboard', async () => {
     const { caseId } = await sharedCase(ctx, welfare, employment);

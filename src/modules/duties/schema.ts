@@ -75,7 +75,8 @@ export type DutyView = z.infer<typeof DutyView>;
 
 export const EventResult = z.object({
   eventId: Id,
-  duties: z.array(DutyView),
+  duties: z.array(DutyView).describe('The duties created that you may see (your agency notifies)'),
+  otherAgencies: z.number().int().describe('Duties created for another agency of the case to send (you see them once sent to you)'),
   skippedRules: z.array(z.object({ ruleId: Id, reason: z.enum(['no_notifying_agency']) })),
 });
 

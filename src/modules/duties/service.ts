@@ -244,7 +244,7 @@ export function createDutyService(deps: DutyDeps) {
           action: 'duty.event.record', personId: c.person_id, purpose: 'case_work', subjectType: 'duty_event', subjectId: raised.eventId,
           details: { eventType: input.eventType, duties: raised.dutyIds, skippedRules: raised.skippedRules.map((s) => s.ruleId), categories: [category] },
         });
-        return { eventId: raised.eventId, duties, skippedRules: raised.skippedRules };
+        return { eventId: raised.eventId, duties, otherAgencies: rows.length - duties.length, skippedRules: raised.skippedRules };
       }),
 
     list: (caller: Caller, box: 'outgoing' | 'incoming') =>

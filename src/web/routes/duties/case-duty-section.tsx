@@ -99,7 +99,9 @@ export function CaseDutySection({ caseView }: { caseView: CaseView }) {
       {result && (
         <div role="status">
           <Text size="sm" mt="sm" fw={500}>
-            {t('caseSection.created', { count: result.duties.length })}
+            {result.duties.length > 0
+              ? t('caseSection.created', { count: result.duties.length })
+              : result.otherAgencies === 0 ? t('caseSection.none') : null}
           </Text>
           <List size="sm" mt={4}>
             {result.duties.map((d) => (
@@ -110,6 +112,11 @@ export function CaseDutySection({ caseView }: { caseView: CaseView }) {
               </List.Item>
             ))}
           </List>
+          {result.otherAgencies > 0 && (
+            <Text size="sm" mt={4}>
+              {t('caseSection.otherAgencies', { count: result.otherAgencies })}
+            </Text>
+          )}
         </div>
       )}
       <Anchor component={Link} to="/duties" size="sm" mt="sm" display="inline-block">
