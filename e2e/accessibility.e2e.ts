@@ -51,7 +51,8 @@ describe.each(uiLanguages)('accessibility in %s', (language) => {
     await context.close();
   });
 
-  it('administrator pages, the language menu and the new-user dialog', async () => {
+  // Every administration page with axe, then a dialog: more than the default minute on a busy machine.
+  it('administrator pages, the language menu and the new-user dialog', { timeout: 180_000 }, async () => {
     const t = await textIn(language);
     const { context, page, shell } = await signedIn(browser, demo.admin, language);
     for (const { name, path, ready } of adminPages) {
