@@ -3,7 +3,8 @@
  * counsellor (PES) refers her client to the social welfare centre's debt counselling from
  * the case: a category the client did not consent to share is refused on the field, then
  * the referral goes with what the consent covers. The social worker finds it in the
- * agency inbox, confirms receipt, accepts and books an appointment; the counsellor sees the
+ * agency inbox (where she also accepts a second referral with the bulk action), confirms
+ * receipt, accepts and books an appointment; the counsellor sees the
  * status change and the proof of receipt. The social worker records attendance and the
  * outcome with feedback; the counsellor gets a notification (the bell counts it), opens it,
  * reads the feedback on the referral page and acknowledges it. axe-core finds no
@@ -16,7 +17,7 @@ import { CaseReferralsSection, InboxScreen, NotificationsScreen, ReferralScreen 
 import { accessibilityViolations } from './support/axe';
 import { launchBrowser, screenshot } from './support/browser';
 import { demo } from './support/env';
-import { clientWithReferralConsent, referralStaff, welfareDebtCounselling } from './support/referral-data';
+import { clientWithReferralConsent, referralStaff, sentReferral, welfareDebtCounselling } from './support/referral-data';
 import { signedIn } from './support/session';
 import { textIn } from './support/text';
 
@@ -82,11 +83,20 @@ it('a PES counsellor refers a client to the welfare centre’s debt counselling;
   // The social worker, in her own browser: the inbox, then receipt, acceptance and an appointment.
   const worker = await signedIn(browser, referralStaff.socialWorker, 'en');
   const inbox = await new InboxScreen(worker.page, t).open();
-  await inbox.row(person.familyName).waitFor();
-  expect(await inbox.row(person.familyName).textContent()).toContain(service.name);
+  await inbox.rowOf(referralId).waitFor();
+  expect(await inbox.rowOf(referralId).textContent()).toContain(service.name);
+  expect(await inbox.rowOf(referralId).textContent()).toContain(person.familyName);
   await expectAccessible(worker.page, 'referral-inbox-en');
-  const theirs = await inbox.openReferral(person.familyName);
-  expect(theirs.id()).toBe(referralId);
+
+  // A second referral of the same client arrives; the social worker accepts it from the inbox with the bulk action.
+  const second = await sentReferral(counsellor.page, caseId, service.id);
+  await inbox.open();
+  const bulk = await inbox.bulkAccept([second.id]);
+  expect(bulk).toBe(t('referrals:web.inbox.bulkResult', { accepted: 1, waitlisted: 0, failed: 0 }));
+  await inbox.rowOf(second.id).locator('[data-referral-status="accepted"]').waitFor();
+  await inbox.rowOf(referralId).locator('[data-referral-status="sent"]').waitFor();
+
+  const theirs = await inbox.openReferral(referralId);
   // The receiver sees the client's name and contact data the referral carries.
   expect(await theirs.carried().textContent()).toContain(person.familyName);
   await theirs.step(t('referrals:web.steps.receive.button'), 'received');
@@ -103,7 +113,8 @@ it('a PES counsellor refers a client to the welfare centre’s debt counselling;
   await mine.receipt().getByText('Gohar Harutyunyan', { exact: false }).waitFor();
   await mine.page.locator('#referral-appointment').getByText('Shengavit, room 12', { exact: false }).waitFor();
   await new CaseScreen(counsellor.page, t).open(caseId);
-  await section.item(service.name).locator('[data-referral-status="appointment_booked"]').waitFor();
+  await section.referral(referralId).locator('[data-referral-status="appointment_booked"]').waitFor();
+  await section.referral(second.id).locator('[data-referral-status="accepted"]').waitFor();
 
   // The client came; the social worker records the outcome and feedback.
   await worker.page.bringToFront();

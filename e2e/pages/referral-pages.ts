@@ -20,6 +20,10 @@ export class CaseReferralsSection {
     return this.section().locator('li', { hasText: serviceName });
   }
 
+  referral(id: string): Locator {
+    return this.section().locator(`li[data-referral="${id}"]`);
+  }
+
   async startReferral(): Promise<ReferralForm> {
     await this.section().getByRole('button', { name: this.t('referrals:web.case.refer') }).click();
     const form = new ReferralForm(this.page, this.t);
@@ -163,9 +167,22 @@ export class InboxScreen {
     return this.page.locator('main tbody tr', { hasText: text });
   }
 
-  async openReferral(clientText: string): Promise<ReferralScreen> {
-    await this.row(clientText).getByRole('link').first().click();
+  rowOf(id: string): Locator {
+    return this.page.locator(`main tbody tr[data-referral="${id}"]`);
+  }
+
+  async openReferral(id: string): Promise<ReferralScreen> {
+    await this.rowOf(id).getByRole('link').first().click();
     return new ReferralScreen(this.page, this.t).arrived();
+  }
+
+  /** Ticks the rows of these referrals and accepts them together; returns the result message. */
+  async bulkAccept(ids: string[]): Promise<string> {
+    for (const id of ids) await this.rowOf(id).getByRole('checkbox').check();
+    await this.page.locator('#referral-bulk-accept').click();
+    const result = this.page.locator('main [role="status"]');
+    await result.waitFor();
+    return (await result.textContent()) ?? '';
   }
 }
 
