@@ -16,6 +16,7 @@ import { launchBrowser, screenshot } from './support/browser';
 import { apiCall, openCaseFor, registerPerson } from './support/casework-data';
 import { signedIn } from './support/session';
 import { textIn } from './support/text';
+import { pickOption } from './pages/select';
 
 /** PES counsellor (Yerevan employment office) and social worker (Yerevan welfare centre). */
 const counsellor = 'anna.sargsyan@employment.onedoor.test';
@@ -111,6 +112,25 @@ it('a social worker and a PES counsellor hold a case conference; the decision ap
   const plan = await apiCall<{ current: { content: { actions: { title: string; owner: { agencyId: string | null }; dueOn: string }[] } } }>(worker.page, 'GET', `/api/cases/${opened.id}/plan`);
   expect(plan.current.content.actions).toEqual([expect.objectContaining({ title: decisionText, owner: expect.objectContaining({ agencyId: anna.agency.id }), dueOn: inDays(14) })]);
   await expectAccessible(worker.page, 'conference-decision-in-plan-en');
+
+  // A standing committee of the two offices, meeting twice a year: its first meeting is created at once.
+  await worker.shell.goTo(t('conferences:nav.conferences'));
+  await worker.page.getByRole('link', { name: title }).waitFor();
+  // The pointer rests on the page, not on the navigation link just clicked (its hover colours are not what a reader sees).
+  await worker.shell.heading().hover();
+  await expectAccessible(worker.page, 'conferences-list-en');
+  await worker.page.getByRole('link', { name: t('conferences:committee.setUp') }).click();
+  const committee = worker.page.locator('main form');
+  const committeeName = `Employment and welfare committee ${person.familyName.slice(-6)}`;
+  await committee.getByLabel(t('conferences:committee.name'), { exact: false }).fill(committeeName);
+  await committee.getByLabel(t('conferences:committee.firstMeetingAt'), { exact: false }).fill(inDays(20, '09:00'));
+  await committee.getByLabel(t('conferences:field.address'), { exact: false }).fill('Yerevan town hall, room 4');
+  await pickOption(worker.page, committee, new RegExp(`^${t('conferences:committee.members')}$`), t('conferences:schedule.staffOption', { name: anna.displayName, agency: anna.agency.name }));
+  await worker.page.keyboard.press('Escape');
+  await expectAccessible(worker.page, 'committee-form-en');
+  await committee.getByRole('button', { name: t('conferences:committee.submit') }).click();
+  await worker.page.waitForURL(/\/conferences\/[0-9a-f-]{36}$/);
+  await worker.shell.heading().getByText(committeeName).waitFor();
 
   // The counsellor's page in Armenian.
   await pes.shell.chooseLanguage('hy');

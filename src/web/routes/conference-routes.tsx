@@ -5,6 +5,7 @@
  */
 import { Route } from 'react-router';
 import { RequirePermission } from '../app/require-permission';
+import { CommitteePage } from './conferences/committee-page';
 import { ConferencePage } from './conferences/conference-page';
 import { ConferencesPage } from './conferences/conferences-page';
 import { SchedulePage } from './conferences/schedule-page';
@@ -13,6 +14,7 @@ export const conferenceRoutes = (
   <Route element={<RequirePermission permission="conference.manage" />}>
     <Route path="conferences" element={<ConferencesPage />} />
     <Route path="conferences/new" element={<SchedulePage />} />
+    <Route path="conferences/committees/new" element={<CommitteePage />} />
     <Route path="conferences/:id" element={<ConferencePage />} />
   </Route>
 );

@@ -5,7 +5,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { Briefing, ConferenceCreate, ConferenceSummary, ConferenceView, DecisionCreate, DirectoryEntry } from '../../../modules/conferences/schema';
+import type { Briefing, CommitteeCreate, CommitteeView, ConferenceCreate, ConferenceSummary, ConferenceView, DecisionCreate, DirectoryEntry } from '../../../modules/conferences/schema';
 import { api } from '../../api/client';
 
 export type { Briefing, ConferenceView };
@@ -63,3 +63,16 @@ export const setAttendance = (id: string, userId: string, body: { attendance: At
   api<ConferenceView>({ operation: 'conferences.attendance', method: 'PUT', path: `/api/conferences/${id}/participants/${userId}/attendance`, body });
 export const recordDecision = (id: string, body: DecisionBody) =>
   api<ConferenceView>({ operation: 'conferences.decide', method: 'POST', path: `/api/conferences/${id}/decisions`, body });
+
+export type Committee = z.infer<typeof CommitteeView>;
+export type CommitteeBody = z.input<typeof CommitteeCreate>;
+
+export function useCommittees() {
+  return useQuery({
+    queryKey: ['conferences', 'committees'] as const,
+    queryFn: () => api<Committee[]>({ operation: 'conferences.committees', path: '/api/conference-committees' }),
+  });
+}
+
+export const createCommittee = (body: CommitteeBody) =>
+  api<Committee>({ operation: 'conferences.createCommittee', method: 'POST', path: '/api/conference-committees', body });
