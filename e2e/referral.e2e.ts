@@ -4,7 +4,8 @@
  * the case: a category the client did not consent to share is refused on the field, then
  * the referral goes with what the consent covers. The social worker finds it in the
  * agency inbox (where she also accepts a second referral with the bulk action), confirms
- * receipt, accepts and books an appointment; the counsellor sees the
+ * receipt (a stale click after a colleague did is refused with a message and the page
+ * reloads), accepts and books an appointment; the counsellor sees the
  * status change and the proof of receipt. The social worker records attendance and the
  * outcome with feedback; the counsellor gets a notification (the bell counts it), opens it,
  * reads the feedback on the referral page and acknowledges it. axe-core finds no
@@ -16,6 +17,7 @@ import { CaseScreen } from './pages/casework-pages';
 import { CaseReferralsSection, InboxScreen, NotificationsScreen, ReferralScreen } from './pages/referral-pages';
 import { accessibilityViolations } from './support/axe';
 import { launchBrowser, screenshot } from './support/browser';
+import { apiCall } from './support/casework-data';
 import { demo } from './support/env';
 import { clientWithReferralConsent, referralStaff, sentReferral, welfareDebtCounselling } from './support/referral-data';
 import { signedIn } from './support/session';
@@ -99,7 +101,13 @@ it('a PES counsellor refers a client to the welfare centre’s debt counselling;
   const theirs = await inbox.openReferral(referralId);
   // The receiver sees the client's name and contact data the referral carries.
   expect(await theirs.carried().textContent()).toContain(person.familyName);
-  await theirs.step(t('referrals:web.steps.receive.button'), 'received');
+  // A colleague confirmed receipt meanwhile (through the API): her stale click is refused, said, and the page reloads.
+  const current = await apiCall<{ version: number }>(worker.page, 'GET', `/api/referrals/${referralId}`);
+  await apiCall(worker.page, 'POST', `/api/referrals/${referralId}/receive`, { version: current.version });
+  await theirs.actions().getByRole('button', { name: t('referrals:web.steps.receive.button') }).click();
+  await theirs.actions().getByRole('alert').getByText(t('referrals:web.conflictReloaded')).waitFor();
+  await theirs.waitForStatus('received');
+  await expectAccessible(worker.page, 'referral-conflict-en');
   await theirs.step(t('referrals:web.steps.accept.button'), 'accepted');
   const appointment = `${inDays(3)}T10:30`;
   await theirs.bookAppointment(appointment, 'Social Welfare Centre, Shengavit, room 12');
