@@ -8,12 +8,13 @@ import { caseEntries, consentEntries, oversightEntries } from './access-matrix.c
 import { peopleEntries } from './access-matrix.people';
 import { planEntries } from './access-matrix.plans';
 import { conferenceEntries, conferencesWithoutPersonData } from './access-matrix.conferences';
+import { referralEntries, referralsWithoutPersonData } from './access-matrix.referrals';
 import { dutiesWithoutPersonData, dutyEntries } from './access-matrix.duties';
 import type { MatrixEntry } from './access-matrix.probes';
 
 export type { MatrixEntry, Probe } from './access-matrix.probes';
 
-export const MATRIX: MatrixEntry[] = [...peopleEntries, ...caseEntries, ...consentEntries, ...oversightEntries, ...assessmentEntries, ...planEntries, ...conferenceEntries, ...dutyEntries];
+export const MATRIX: MatrixEntry[] = [...peopleEntries, ...caseEntries, ...consentEntries, ...oversightEntries, ...assessmentEntries, ...planEntries, ...conferenceEntries, ...dutyEntries, ...referralEntries];
 
 /** API routes that return no person data, each with the reason. Adding a route here is a reviewed decision. */
 export const NO_PERSON_DATA: Record<string, string> = {
@@ -54,6 +55,7 @@ export const NO_PERSON_DATA: Record<string, string> = {
   'GET /api/profiling/protected-attributes': 'model settings',
   'GET /api/plan-goal-types': 'the goal types a plan may set (configuration)',
   ...conferencesWithoutPersonData,
+  ...referralsWithoutPersonData,
   'PUT /api/profiling/protected-attributes/:attribute': 'model settings',
   // Counts per counsellor and per subgroup (sex, age band, disability), without small-cell
   // suppression: a narrow period can make a cell one client's decision.

@@ -13,6 +13,7 @@ import { addDays, dayOf } from '../profiling/dates';
 import { insertHistory } from '../profiling/test-fixtures';
 import { seedConference } from './access-matrix.conference-seed';
 import { seedDuty } from './access-matrix.duty-seed';
+import { seedReferral } from './access-matrix.referral-seed';
 import { ALL_CATEGORIES, type DataCategory, type ProcessingPurpose } from './data-categories';
 import type { Role } from './roles';
 
@@ -155,6 +156,8 @@ export interface Scenario {
   conference: { id: string; agendaItemId: string; userId: string };
   /** P's notification duty from the lead agency to the partner, sent (see seedDuty). */
   duty: { id: string };
+  /** P's referral from the lead agency to partnerReferral, sent, carrying identity and education (see seedReferral). */
+  referral: { id: string; serviceId: string };
   notes: Record<DataCategory, string>;
   consents: Partial<Record<AgencyKey, string>>;
   legalBases: Partial<Record<AgencyKey, string>>;
@@ -280,9 +283,10 @@ export async function seedScenario(ctx: TestContext): Promise<Scenario> {
   await seedRiskModel(ctx, agencies.other);
   const conference = await seedConference(ctx, { caseId, clients, userIds });
   const duty = await seedDuty(ctx, { caseId, personId, agencies });
+  const referral = await seedReferral(ctx, { caseId, agencies, clients });
 
   return {
-    personId, caseId, householdId: household.id, linkId: link.id, linkedPersonId: r.id, grantId: active.id, assessments, plan: plan.ids, conference, duty,
+    personId, caseId, householdId: household.id, linkId: link.id, linkedPersonId: r.id, grantId: active.id, assessments, plan: plan.ids, conference, duty, referral,
     documents: { passport: passport.id, disability: disability.id }, notes, consents, legalBases, agencies, leadCaseManagerId,
     clients,
     records: new Map<RecordKey, RecordMarks>([
