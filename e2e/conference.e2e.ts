@@ -131,6 +131,13 @@ it('a social worker and a PES counsellor hold a case conference; the decision ap
   await committee.getByRole('button', { name: t('conferences:committee.submit') }).click();
   await worker.page.waitForURL(/\/conferences\/[0-9a-f-]{36}$/);
   await worker.shell.heading().getByText(committeeName).waitFor();
+  // Its meeting starts without an agenda: the social worker puts the case on it.
+  const meeting = new ConferenceScreen(worker.page, t);
+  await meeting.section('conference-agenda').getByText(t('conferences:agenda.empty')).waitFor();
+  await pickOption(worker.page, meeting.section('conference-agenda'), t('conferences:agenda.add'), t('conferences:schedule.caseOption', { name: clientName, onedoorId: person.onedoorId }));
+  await meeting.section('conference-agenda').getByRole('button', { name: t('conferences:agenda.addButton') }).click();
+  await meeting.briefingItems().filter({ hasText: t('conferences:agenda.item', { position: 1, name: clientName }) }).waitFor();
+  await expectAccessible(worker.page, 'committee-meeting-en');
 
   // The counsellor's page in Armenian.
   await pes.shell.chooseLanguage('hy');

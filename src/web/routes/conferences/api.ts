@@ -76,3 +76,6 @@ export function useCommittees() {
 
 export const createCommittee = (body: CommitteeBody) =>
   api<Committee>({ operation: 'conferences.createCommittee', method: 'POST', path: '/api/conference-committees', body });
+
+export const addAgendaCase = (id: string, caseId: string) =>
+  api<ConferenceView>({ operation: 'conferences.addAgenda', method: 'POST', path: `/api/conferences/${id}/agenda`, body: { caseId } });

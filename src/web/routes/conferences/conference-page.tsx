@@ -13,10 +13,11 @@ import { isApiError } from '../../api/problem';
 import { PageHeader } from '../../components/page-header';
 import { ProblemAlert } from '../../components/problem-alert';
 import { useFormat } from '../../i18n/format';
+import { useCaseload } from '../../api/cases';
 import { wholeBadge } from '../cases/badge-styles';
 import { useLanguage } from '../plans/api';
 import {
-  attendances, conferenceKeys, recordDecision, saveMinutes, setAttendance, useBriefing, useConference, type Attendance, type BriefingItem, type ConferenceView,
+  addAgendaCase, attendances, conferenceKeys, recordDecision, saveMinutes, setAttendance, useBriefing, useConference, type Attendance, type BriefingItem, type ConferenceView,
 } from './api';
 
 export function ConferencePage() {
@@ -49,7 +50,7 @@ export function ConferencePage() {
       )}
       <Stack gap="xl">
         <Participants conference={c} />
-        <Agenda items={briefing.data?.items ?? []} error={briefing.error} />
+        <Agenda items={briefing.data?.items ?? []} error={briefing.error} conference={c} />
         <Decisions conference={c} items={briefing.data?.items ?? []} />
         <Minutes conference={c} />
       </Stack>
@@ -121,7 +122,7 @@ function Participants({ conference }: { conference: ConferenceView }) {
 const itemName = (t: (k: string, o?: Record<string, unknown>) => string, item: BriefingItem) =>
   item.visible ? t('agenda.item', { position: item.position, name: item.personName ?? item.onedoorId }) : t('agenda.hiddenItem', { position: item.position });
 
-function Agenda({ items, error }: { items: BriefingItem[]; error: unknown }) {
+function Agenda({ items, error, conference }: { items: BriefingItem[]; error: unknown; conference: ConferenceView }) {
   const { t } = useTranslation('conferences');
   return (
     <section aria-labelledby="conference-agenda">
@@ -168,8 +169,49 @@ function Agenda({ items, error }: { items: BriefingItem[]; error: unknown }) {
             )}
           </Paper>
         ))}
+        {items.length === 0 && <Text c="gray.7">{t('agenda.empty')}</Text>}
       </Stack>
+      {conference.status === 'scheduled' && <AddCase conference={conference} />}
     </section>
+  );
+}
+
+/** Puts a case of my caseload on the agenda (a committee's meetings start without one). */
+function AddCase({ conference }: { conference: ConferenceView }) {
+  const { t } = useTranslation('conferences');
+  const queryClient = useQueryClient();
+  const caseload = useCaseload({ assignedTo: 'me', status: 'active', limit: 200, offset: 0 });
+  const onAgenda = new Set(conference.agenda.map((a) => a.caseId).filter(Boolean));
+  const options = (caseload.data?.items ?? []).filter((c) => !onAgenda.has(c.id)).map((c) => ({
+    value: c.id,
+    label: c.person.name ? t('schedule.caseOption', { name: `${c.person.name.given} ${c.person.name.family}`, onedoorId: c.person.onedoorId }) : c.person.onedoorId,
+  }));
+  const [caseId, setCaseId] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [pending, setPending] = useState(false);
+  if (options.length === 0) return null;
+  async function add() {
+    if (!caseId) return;
+    setPending(true);
+    setError(null);
+    try {
+      queryClient.setQueryData(conferenceKeys.one(conference.id), await addAgendaCase(conference.id, caseId));
+      setCaseId(null);
+      await queryClient.invalidateQueries({ queryKey: ['conferences'] });
+    } catch (e) {
+      setError(e);
+    } finally {
+      setPending(false);
+    }
+  }
+  return (
+    <Stack mt="md" maw={760} gap="xs">
+      {error !== null && <ProblemAlert error={error} />}
+      <Group align="flex-end">
+        <Select label={t('agenda.add')} data={options} value={caseId} onChange={setCaseId} searchable style={{ flex: 1 }} nothingFoundMessage={t('schedule.nothingFound')} />
+        <Button variant="default" onClick={() => void add()} loading={pending} disabled={!caseId}>{t('agenda.addButton')}</Button>
+      </Group>
+    </Stack>
   );
 }
 
