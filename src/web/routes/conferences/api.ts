@@ -3,7 +3,7 @@
  * attendance, minutes and decisions, my briefing pack, and the staff directory used to
  * invite participants. Shapes come from the server's zod schemas (type-only imports).
  */
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { Briefing, CommitteeCreate, CommitteeView, ConferenceCreate, ConferenceSummary, ConferenceView, DecisionCreate, DirectoryEntry } from '../../../modules/conferences/schema';
 import { api } from '../../api/client';
@@ -44,6 +44,8 @@ export function useBriefing(id: string, language: string) {
   return useQuery({
     queryKey: conferenceKeys.briefing(id, language),
     queryFn: () => api<Briefing>({ operation: 'conferences.briefing', path: `/api/conferences/${id}/briefing` }),
+    // A language switch asks again (barrier labels are in the UI language): keep the pack shown meanwhile.
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -50,7 +50,7 @@ export function ConferencePage() {
       )}
       <Stack gap="xl">
         <Participants conference={c} />
-        <Agenda items={briefing.data?.items ?? []} error={briefing.error} conference={c} />
+        <Agenda items={briefing.data?.items ?? []} loaded={briefing.data !== undefined} error={briefing.error} conference={c} />
         <Decisions conference={c} items={briefing.data?.items ?? []} />
         <Minutes conference={c} />
       </Stack>
@@ -122,7 +122,7 @@ function Participants({ conference }: { conference: ConferenceView }) {
 const itemName = (t: (k: string, o?: Record<string, unknown>) => string, item: BriefingItem) =>
   item.visible ? t('agenda.item', { position: item.position, name: item.personName ?? item.onedoorId }) : t('agenda.hiddenItem', { position: item.position });
 
-function Agenda({ items, error, conference }: { items: BriefingItem[]; error: unknown; conference: ConferenceView }) {
+function Agenda({ items, loaded, error, conference }: { items: BriefingItem[]; loaded: boolean; error: unknown; conference: ConferenceView }) {
   const { t } = useTranslation('conferences');
   return (
     <section aria-labelledby="conference-agenda">
@@ -169,7 +169,7 @@ function Agenda({ items, error, conference }: { items: BriefingItem[]; error: un
             )}
           </Paper>
         ))}
-        {items.length === 0 && <Text c="gray.7">{t('agenda.empty')}</Text>}
+        {loaded && items.length === 0 && <Text c="gray.7">{t('agenda.empty')}</Text>}
       </Stack>
       {conference.status === 'scheduled' && <AddCase conference={conference} />}
     </section>
