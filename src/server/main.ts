@@ -27,10 +27,10 @@ let logins: DemoLogin[] = [];
 if (config.seedDemo && !(await isSeeded(database.db))) {
   app.log.info({ clients: config.seedClients }, 'seeding synthetic demo data (first start only)');
   logins = await seedDemo(database.db, { clients: config.seedClients, encryptor: services.encryptor });
-  // The last weeks' referrals between the agencies, played through the services (a few seconds).
+  // The last weeks' referrals and notification duties between the agencies, played through the services.
   const started = Date.now();
   const activity = await seedDemoActivity({ db: database.db, config, now: systemClock.now() });
-  app.log.info({ referrals: activity.referrals, chains: activity.chains, byStatus: activity.byStatus, refused: activity.refused.length, ms: Date.now() - started }, 'demo referral activity seeded');
+  app.log.info({ referrals: activity.referrals, chains: activity.chains, byStatus: activity.byStatus, duties: activity.duties, refused: activity.refused.length, ms: Date.now() - started }, 'demo referral activity seeded');
 }
 // The demo's statistical profiling needs a trained model (a second or so on the demo history).
 if (config.seedDemo) await trainDemoModelIfNone({ db: database.db, clock: systemClock, audit: services.audit }, app.log);

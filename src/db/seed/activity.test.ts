@@ -46,6 +46,7 @@ describe('demo referral activity on a seeded demo', () => {
     expect(summary.referrals).toBeGreaterThanOrEqual(35);
     expect(summary.referrals).toBeLessThanOrEqual(80);
     expect(summary.refused).toEqual([]);
+    expect(Object.values(summary.duties).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(6);
     for (const status of ['sent', 'received', 'appointment_booked', 'in_service', 'completed', 'feedback_delivered', 'declined', 'withdrawn']) {
       expect(summary.byStatus[status] ?? 0, status).toBeGreaterThan(0);
     }
@@ -104,6 +105,13 @@ describe('demo referral activity on a seeded demo', () => {
     }
     expect(referrals.some((r) => r.overdue_at)).toBe(true);
     expect(events.some((e) => e.event_type === 'referral.overdue')).toBe(true);
+  });
+
+  it('records notification duties between the offices: acknowledged ones, and one past its days never sent (on the supervisor overview)', async () => {
+    expect(summary.duties.acknowledged ?? 0).toBeGreaterThan(0);
+    expect(summary.duties.open ?? 0).toBeGreaterThan(0);
+    const overdue = await db().selectFrom('duty').select(['id', 'due_on']).where('status', '=', 'open').where('due_on', '<', NOW.toISOString().slice(0, 10)).execute();
+    expect(overdue.length).toBeGreaterThan(0);
   });
 
   it('audits every step on an intact audit chain', async () => {

@@ -6,7 +6,9 @@
  * the training centre and the disability NGO), and the receiving staff confirm receipt,
  * accept, book, record attendance and outcomes; some referrals are declined and sent again
  * (chains of two or three), withdrawn, waitlisted, reopened or left to go overdue; the most
- * recent ones still wait in the inboxes.
+ * recent ones still wait in the inboxes. Alongside, a few notification duties between the
+ * welfare centres and the employment offices are recorded, sent and acknowledged (one late,
+ * one overdue, one still open).
  *
  * A ManualClock walks through the weeks and every step is a service call (referrals module),
  * so each referral has the history, case timeline entries, audit events, place bookings,
@@ -23,6 +25,7 @@ import type { DataCategory } from '../../modules/access/data-categories';
 import { canSee, type Viewer } from '../../modules/access/policy';
 import { can, type Role } from '../../modules/access/roles';
 import type { Caller } from '../../modules/cases/context';
+import type { EventType } from '../../modules/duties/schema';
 import type { ReferralView, Urgency } from '../../modules/referrals/schema';
 import { ManualClock } from '../../server/clock';
 import type { Config } from '../../server/config';
@@ -94,6 +97,8 @@ export interface ActivitySummary {
   chains: number;
   referrals: number;
   byStatus: Record<string, number>;
+  /** Notification duties between the welfare centres and the employment offices (events recorded, by status). */
+  duties: Record<string, number>;
   /** Steps the services refused (consent changed in between, no place...): the referral stays where it was. */
   refused: string[];
 }
@@ -179,7 +184,7 @@ export async function seedDemoActivity(opts: ActivityOptions): Promise<ActivityS
   const refused: string[] = [];
   const ids: string[] = [];
   /** A service call that may be refused (e.g. no place: accepted becomes waitlisted, so booking is refused); the referral then stays where it is. */
-  const attempt = async (what: string, call: () => Promise<ReferralView>): Promise<ReferralView | null> => {
+  const attempt = async <T>(what: string, call: () => Promise<T>): Promise<T | null> => {
     try {
       return await call();
     } catch (error) {
@@ -321,6 +326,7 @@ export async function seedDemoActivity(opts: ActivityOptions): Promise<ActivityS
     refer(0, sendAt, null);
   }
 
+  await playDuties({ db, services, agenda, now, rng, staffById, receiversOf, attempt, after });
   await agenda.runAll(clock, services, now);
   // Timers that fell due before `now` (the rest wait for the app's job runner).
   clock.set(new Date(now.getTime() - 1));
@@ -329,7 +335,84 @@ export async function seedDemoActivity(opts: ActivityOptions): Promise<ActivityS
   const rows = ids.length ? await db.selectFrom('referral').select(['status']).where('id', 'in', ids).execute() : [];
   const byStatus: Record<string, number> = {};
   for (const r of rows) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
-  return { chains: plans.length, referrals: rows.length, byStatus, refused };
+  const dutyRows = await db.selectFrom('duty').select('status').orderBy('id').execute();
+  const duties: Record<string, number> = {};
+  for (const d of dutyRows) duties[d.status] = (duties[d.status] ?? 0) + 1;
+  return { chains: plans.length, referrals: rows.length, byStatus, duties, refused };
+}
+
+/** The notification duties' events, by who records them (the lead agency's case manager); the other office is a partner of the case. */
+const DUTY_EVENTS: { lead: string; partner: string; events: EventType[] }[] = [
+  { lead: 'social_welfare_centre', partner: 'employment_service', events: ['social_assistance_granted_to_work_able'] },
+  { lead: 'employment_service', partner: 'social_welfare_centre', events: ['job_taken_up', 'offer_refused', 'programme_left'] },
+];
+/** How each duty goes: sent within the deadline and acknowledged (most), sent late, not sent yet (still in time, or overdue). */
+const DUTY_FATES: { daysAgo: [number, number]; sendAfter: [number, number] | null; ack: boolean }[] = [
+  { daysAgo: [20, 45], sendAfter: [1, 5], ack: true },
+  { daysAgo: [12, 20], sendAfter: null, ack: false },
+  { daysAgo: [25, 40], sendAfter: [10, 14], ack: true },
+  { daysAgo: [3, 6], sendAfter: null, ack: false },
+  { daysAgo: [6, 12], sendAfter: [1, 3], ack: false },
+  { daysAgo: [12, 30], sendAfter: [2, 7], ack: true },
+  { daysAgo: [30, 50], sendAfter: [0, 3], ack: true },
+];
+const DUTIES_PER_DIRECTION = 5;
+
+/**
+ * A few notification duties between the offices (modules/duties), recorded, sent and
+ * acknowledged through the duty service on the same simulated weeks: most in time, one late,
+ * one overdue and never sent, one still open within its days.
+ */
+async function playDuties(c: {
+  db: Kysely<DB>; services: Services; agenda: Agenda; now: Date; rng: Rng; staffById: Map<string, Staff>; receiversOf: (agencyId: string) => Staff[];
+  attempt: <T>(what: string, call: () => Promise<T>) => Promise<T | null>; after: (t: Date, days: number) => Date;
+}) {
+  const { db, services, agenda, now, rng } = c;
+  const cases = await db
+    .selectFrom('client_case as k')
+    .innerJoin('agency as lead', 'lead.id', 'k.lead_agency_id')
+    .innerJoin('case_partner as p', 'p.case_id', 'k.id')
+    .innerJoin('agency as partner', 'partner.id', 'p.agency_id')
+    .select(['k.id', 'k.case_manager_id', 'k.opened_at', 'lead.type as lead_type', 'partner.type as partner_type', 'p.agency_id as partner_id', 'p.joined_at'])
+    .where('k.status', '=', 'open')
+    .where('p.left_at', 'is', null)
+    .orderBy('k.id')
+    .orderBy('p.agency_id')
+    .execute();
+  // Cases that already carry a demo referral are left alone, so each case tells one story.
+  const withReferral = new Set((await db.selectFrom('referral').select('case_id').execute()).map((r) => r.case_id));
+  const today = Math.floor(now.getTime() / DAY) * DAY;
+  for (const direction of DUTY_EVENTS) {
+    const candidates = shuffle(cases.filter((k) => k.lead_type === direction.lead && k.partner_type === direction.partner && !withReferral.has(k.id)
+      && k.joined_at.getTime() < today - (OLDEST - 20) * DAY), rng);
+    let taken = 0;
+    for (const k of candidates) {
+      if (taken >= DUTIES_PER_DIRECTION) break;
+      const recorder = c.staffById.get(k.case_manager_id);
+      const acknowledgers = c.receiversOf(k.partner_id).filter((s) => can(s.roles, 'duty.record'));
+      if (!recorder || NOT_SENDING.has(recorder.email) || !can(recorder.roles, 'duty.record') || !acknowledgers.length) continue;
+      const fate = DUTY_FATES[taken % DUTY_FATES.length]!;
+      taken++;
+      const eventType = rng.pick(direction.events);
+      const occurred = today - rng.int(fate.daysAgo[0], fate.daysAgo[1]) * DAY;
+      const occurredOn = new Date(occurred).toISOString().slice(0, 10);
+      const acknowledger = rng.pick(acknowledgers);
+      agenda.add(c.after(new Date(occurred), rng.int(0, 1)), async () => {
+        const recorded = await c.attempt('duty.record', () => services.duties.recordEvent(recorder.caller, k.id, { eventType, occurredOn }));
+        const duty = recorded?.duties.find((d) => d.direction === 'outgoing');
+        if (!duty || !fate.sendAfter) return;
+        const sendAt = c.after(new Date(occurred), rng.int(fate.sendAfter[0], fate.sendAfter[1]));
+        agenda.add(sendAt, async () => {
+          // Read first, as the duty page does (its timer may have flagged it since).
+          const sent = await c.attempt('duty.send', async () => services.duties.send(recorder.caller, duty.id, { version: (await services.duties.get(recorder.caller, duty.id)).version }));
+          if (!sent || !fate.ack) return;
+          agenda.add(c.after(sendAt, rng.int(0, 2)), async () => {
+            await c.attempt('duty.acknowledge', async () => services.duties.acknowledge(acknowledger.caller, duty.id, { version: (await services.duties.get(acknowledger.caller, duty.id)).version }));
+          });
+        });
+      });
+    }
+  }
 }
 
 /**
