@@ -8,6 +8,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { openDatabase, type Database } from '../db/database';
 import { migrate } from '../db/migrate';
 import { isSeeded, seedDemo } from '../db/seed';
+import { seedDemoActivity } from '../db/seed/activity';
 import { systemClock } from '../server/clock';
 import { loadConfig } from '../server/config';
 import { createEncryptor } from '../server/crypto';
@@ -60,7 +61,9 @@ program
       // The demo's notes are sealed with the configured key, as the app would.
       const encryptor = createEncryptor(config.encryptionKey, config.retiredEncryptionKeys);
       const logins = await seedDemo(database.db, { clients: opts.clients, seed: opts.seed, encryptor });
-      console.log(`Seeded ${opts.clients} clients. Demo sign-ins (password: ${logins[0]?.password}):`);
+      // The last weeks' referrals and notification duties, played through the services as on `npm start`.
+      const activity = await seedDemoActivity({ db: database.db, config, seed: opts.seed });
+      console.log(`Seeded ${opts.clients} clients, ${activity.referrals} referrals in ${activity.chains} chains. Demo sign-ins (password: ${logins[0]?.password}):`);
       for (const l of logins) console.log(`  ${l.email.padEnd(44)} ${l.roles.join(', ')}`);
     }),
   );
