@@ -6,6 +6,7 @@ import { Alert, Anchor, Center, Group, Loader, SimpleGrid, Stack } from '@mantin
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCase } from '../../api/cases';
+import { useSession } from '../../app/session';
 import { isApiError } from '../../api/problem';
 import { PageHeader } from '../../components/page-header';
 import { ProblemAlert } from '../../components/problem-alert';
@@ -21,6 +22,7 @@ import { fullName } from './person-name';
 
 export function CasePage() {
   const { t } = useTranslation('casework');
+  const me = useSession();
   const format = useFormat();
   const { id = '' } = useParams();
   const caseView = useCase(id);
@@ -62,6 +64,11 @@ export function CasePage() {
             <Anchor component={Link} to={`/people/${c.person.id}/consent`}>
               {t('case.consents')}
             </Anchor>
+            {me.permissions.includes('conference.manage') && c.status !== 'closed' && (
+              <Anchor component={Link} to={`/conferences/new?caseId=${c.id}`}>
+                {t('case.scheduleConference')}
+              </Anchor>
+            )}
           </Group>
         }
       />
