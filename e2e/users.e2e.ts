@@ -70,6 +70,9 @@ it('the admin adds a case manager and sets their password; they sign in and see 
     t('casework:nav.myCases'),
     t('assessment:nav.reassessments'),
     t('catalogue:nav.catalogue'),
+    t('duties:nav.duties'),
+    t('referrals:web.nav.inbox'),
+    t('conferences:nav.conferences'),
   ]);
   await newcomer.context.close();
 });
