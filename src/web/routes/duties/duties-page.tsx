@@ -3,15 +3,14 @@
  * first), with a Send button; and the notifications partner agencies sent us, to acknowledge.
  */
 import { useState } from 'react';
-import { Anchor, Button, Stack, Table, Text, Title } from '@mantine/core';
-import { Link } from 'react-router';
+import { Button, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/data-table';
 import { PageHeader } from '../../components/page-header';
 import { ProblemAlert } from '../../components/problem-alert';
 import { useAssessmentFormats } from '../assessment/formats';
 import { useAcknowledgeDuty, useDuties, type DutyView } from './api';
-import { DutyClient, DutyStatusBadge, useEventName } from './duty-parts';
+import { DutyClient, DutyEvent, DutyStatusBadge, useEventName } from './duty-parts';
 import { SendDutyModal } from './send-duty-modal';
 
 export function DutiesPage() {
@@ -46,12 +45,7 @@ export function DutiesPage() {
             {(outgoing.data ?? []).map((d) => (
               <Table.Tr key={d.id} data-duty={d.id}>
                 <Table.Td>
-                  <Anchor component={Link} to={`/duties/${d.id}`}>
-                    {eventName(d.eventType)}
-                  </Anchor>
-                  <Text size="xs" c="gray.7">
-                    {t('column.happened', { day: day(d.eventOn) })}
-                  </Text>
+                  <DutyEvent duty={d} />
                 </Table.Td>
                 <Table.Td>
                   <DutyClient duty={d} />
@@ -95,12 +89,7 @@ export function DutiesPage() {
             {(incoming.data ?? []).map((d) => (
               <Table.Tr key={d.id} data-duty={d.id}>
                 <Table.Td>
-                  <Anchor component={Link} to={`/duties/${d.id}`}>
-                    {eventName(d.eventType)}
-                  </Anchor>
-                  <Text size="xs" c="gray.7">
-                    {t('column.happened', { day: day(d.eventOn) })}
-                  </Text>
+                  <DutyEvent duty={d} />
                 </Table.Td>
                 <Table.Td>
                   <DutyClient duty={d} />

@@ -2,6 +2,7 @@
 import { Anchor, Badge, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useAssessmentFormats } from '../assessment/formats';
 import { wholeBadge } from '../cases/badge-styles';
 import type { DutyView } from './api';
 
@@ -16,6 +17,23 @@ export function DutyStatusBadge({ duty }: { duty: Pick<DutyView, 'status' | 'ove
     <Badge variant="light" color={colour[shown]} c={`${colour[shown]}.9`} radius="sm" tt="none" styles={wholeBadge} data-status={shown}>
       {t(`status.${shown}`)}
     </Badge>
+  );
+}
+
+/** The event a duty is about, linked to the duty, with the day it happened. */
+export function DutyEvent({ duty }: { duty: DutyView }) {
+  const { t } = useTranslation('duties');
+  const { day } = useAssessmentFormats();
+  const eventName = useEventName();
+  return (
+    <>
+      <Anchor component={Link} to={`/duties/${duty.id}`}>
+        {eventName(duty.eventType)}
+      </Anchor>
+      <Text size="xs" c="gray.7">
+        {t('column.happened', { day: day(duty.eventOn) })}
+      </Text>
+    </>
   );
 }
 
