@@ -4,23 +4,20 @@
  * least twice a year), where, and when it first meets. OneDoor creates each next meeting
  * and reminds the members before it.
  */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Button, Group, MultiSelect, NumberInput, Paper, Radio, Select, Stack, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/problem';
-import { useSession } from '../../app/session';
 import { PageHeader } from '../../components/page-header';
 import { ProblemAlert } from '../../components/problem-alert';
-import { createCommittee, useStaffDirectory } from './api';
+import { createCommittee } from './api';
+import { fieldMessages, useStaffOptions } from './form-parts';
 
 export function CommitteePage() {
   const { t } = useTranslation('conferences');
-  const me = useSession();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const staff = useStaffDirectory();
   const [name, setName] = useState('');
   const [firstMeetingAt, setFirst] = useState('');
   const [duration, setDuration] = useState<number | string>(120);
@@ -32,19 +29,9 @@ export function CommitteePage() {
   const [members, setMembers] = useState<string[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [pending, setPending] = useState(false);
-  const fields: Record<string, string> = {};
-  if (isApiError(error)) for (const f of error.problem.fields ?? []) fields[f.field.split('.')[0]!] ??= f.message;
+  const fields = fieldMessages(error);
 
-  const staffOptions = useMemo(() => {
-    const groups = new Map<string, { value: string; label: string }[]>();
-    for (const s of staff.data ?? []) {
-      if (s.id === me.id) continue;
-      const list = groups.get(s.agencyName) ?? [];
-      list.push({ value: s.id, label: t('schedule.staffOption', { name: s.name, agency: s.agencyName }) });
-      groups.set(s.agencyName, list);
-    }
-    return [...groups].map(([group, items]) => ({ group, items }));
-  }, [staff.data, me.id, t]);
+  const staffOptions = useStaffOptions();
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();

@@ -8,31 +8,17 @@ import { Button, Group, MultiSelect, NumberInput, Paper, Radio, Stack, TextInput
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/problem';
 import { useCaseload } from '../../api/cases';
-import { useSession } from '../../app/session';
 import { PageHeader } from '../../components/page-header';
 import { ProblemAlert } from '../../components/problem-alert';
-import { conferenceKeys, scheduleConference, useStaffDirectory } from './api';
-
-/** The server's messages per form field (`participantIds.2` belongs to `participantIds`). */
-function fieldMessages(error: unknown): Record<string, string> {
-  if (!isApiError(error)) return {};
-  const out: Record<string, string> = {};
-  for (const f of error.problem.fields ?? []) {
-    const owner = f.field.split('.')[0] ?? f.field;
-    out[owner] ??= f.message;
-  }
-  return out;
-}
+import { conferenceKeys, scheduleConference } from './api';
+import { fieldMessages, useStaffOptions } from './form-parts';
 
 export function SchedulePage() {
   const { t } = useTranslation('conferences');
-  const me = useSession();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [params] = useSearchParams();
-  const staff = useStaffDirectory();
   const caseload = useCaseload({ assignedTo: 'me', status: 'active', limit: 200, offset: 0 });
   const [title, setTitle] = useState('');
   const [startsAt, setStartsAt] = useState('');
@@ -47,16 +33,7 @@ export function SchedulePage() {
   const [pending, setPending] = useState(false);
   const fields = fieldMessages(error);
 
-  const staffOptions = useMemo(() => {
-    const groups = new Map<string, { value: string; label: string }[]>();
-    for (const s of staff.data ?? []) {
-      if (s.id === me.id) continue;
-      const list = groups.get(s.agencyName) ?? [];
-      list.push({ value: s.id, label: t('schedule.staffOption', { name: s.name, agency: s.agencyName }) });
-      groups.set(s.agencyName, list);
-    }
-    return [...groups].map(([group, items]) => ({ group, items }));
-  }, [staff.data, me.id, t]);
+  const staffOptions = useStaffOptions();
   const caseOptions = useMemo(() => {
     const options = (caseload.data?.items ?? []).map((c) => ({
       value: c.id,
